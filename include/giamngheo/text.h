@@ -1,0 +1,32 @@
+#ifndef GIAMNGHEO_TEXT_H
+#define GIAMNGHEO_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* All strings are UTF-8. Functions returning char * return a new malloc'd
+ * string (caller frees) or NULL only when memory runs out. */
+
+bool gn_text_valid_utf8(const char *s, size_t len);
+
+/* Normalised to NFC; invalid bytes become U+FFFD so nothing is lost silently. */
+char *gn_text_nfc(const char *s);
+
+/* Key for diacritic- and case-insensitive search: NFC and NFD input give the
+ * same key, marks are stripped and đ/Đ become d ("Nguyễn Thị Hương" ->
+ * "nguyen thi huong"). Runs of white space collapse to one space. */
+char *gn_text_fold(const char *s);
+
+/* Safe to send to a terminal: NFC, invalid UTF-8 and every control character
+ * (C0, DEL, C1, including ESC) replaced by U+FFFD, tabs and newlines by a space. */
+char *gn_text_sanitize(const char *s);
+
+/* Terminal columns the text occupies once sanitised (combining marks 0,
+ * wide CJK 2). */
+int gn_text_width(const char *s);
+
+/* Bytes of the longest prefix of s that fits in cols columns without
+ * splitting a character from its combining marks; *used gets its width. */
+size_t gn_text_fit(const char *s, int cols, int *used);
+
+#endif
