@@ -1,0 +1,128 @@
+#ifndef GIAMNGHEO_HOUSEHOLD_H
+#define GIAMNGHEO_HOUSEHOLD_H
+
+#include <stdbool.h>
+#include "giamngheo/classify.h"
+#include "giamngheo/date.h"
+#include "giamngheo/db.h"
+#include "giamngheo/standard.h"
+
+/* Strings are owned by the struct (malloc'd); gn_household_clear frees them.
+ * Before insert/update, unset strings may be NULL. */
+typedef struct {
+	long long id;
+	char *code;
+	char *head_name;
+	char *address;
+	long long tdp_id;        /* 0: none */
+	gn_area area;
+	char *phone;             /* normalised digits */
+	gn_money income;         /* per person per month */
+	gn_class cls;            /* derived on every save under the ward's standard */
+	char *causes;            /* comma-separated codes */
+	bool no_work_capacity, ethnic_minority, merit, social_protection;
+	bool targeted;           /* to exit poverty this year */
+	gn_date exit_date;
+	char *notes;
+	int version;
+	char updated_at[24];
+	char *updated_by;
+} gn_household;
+
+typedef struct {
+	long long id;
+	long long household_id;
+	char *full_name;
+	char sex;                /* 'M', 'F' or 0 */
+	char *birth;             /* ISO date or a year alone */
+	char *ethnicity;
+	char *relation;
+	char *cccd;              /* 12 digits or NULL */
+	char *health_card;
+	char *schooling;
+	char *work_status;
+	bool has_contract;
+	char *disability;
+	gn_money allowance;
+	int version;
+} gn_member;
+
+void gn_household_clear(gn_household *h);
+void gn_member_clear(gn_member *m);
+
+gn_status gn_household_load(gn_db *db, long long id, gn_household *out);
+gn_status gn_household_load_code(gn_db *db, const char *code, gn_household *out);
+
+/* Validates, classifies and stores; sets id and version. */
+gn_status gn_household_insert(gn_db *db, gn_household *h);
+/* Optimistic save: refused with GN_ERR_CONFLICT when the stored version is
+ * not h->version; then *current (if given) receives the stored record, so
+ * the caller holds both versions. */
+gn_status gn_household_update(gn_db *db, gn_household *h, gn_household *current);
+
+gn_status gn_member_insert(gn_db *db, gn_member *m);
+gn_status gn_member_update(gn_db *db, gn_member *m, gn_member *current);
+/* *out is a malloc'd array the caller frees with gn_member_list_free. */
+gn_status gn_member_list(gn_db *db, long long household_id, gn_member **out, int *n);
+void gn_member_list_free(gn_member *list, int n);
+
+/* Statuses in the standard's indicator order (missing rows: not deprived). */
+gn_status gn_household_indicators(gn_db *db, long long household_id, const gn_standard *s,
+				  gn_ind_status *out);
+/* Sets one indicator and re-derives the household's class in one transaction. */
+gn_status gn_household_set_indicator(gn_db *db, long long household_id, long long indicator_id,
+				     gn_ind_status status);
+
+/* The household against a standard: statuses and exit gap. */
+gn_status gn_household_gap(gn_db *db, const gn_household *h, const gn_standard *s,
+			   gn_ind_status *statuses, gn_exit_gap *gap);
+
+/* ---- lists ---- */
+
+typedef enum {
+	GN_HH_SORT_CODE = 0,
+	GN_HH_SORT_HEAD,
+	GN_HH_SORT_TDP,
+	GN_HH_SORT_CLASS,
+	GN_HH_SORT_DEPRIVATIONS,
+	GN_HH_SORT_LEAD,
+	GN_HH_SORT_INCOME
+} gn_household_sort;
+
+/* Empty strings and -1 mean "any". */
+typedef struct {
+	const char *tdp;          /* TDP code or name */
+	const char *cls;          /* class code */
+	const char *lead;         /* lead agency code */
+	int targeted;             /* -1 any, 0 no, 1 yes */
+	const char *deprived_on;  /* indicator code: still deprived on it */
+	const char *text;         /* search text, diacritic-insensitive */
+	gn_household_sort sort;
+	bool descending;
+	int offset;
+	int limit;                /* 0: no limit */
+} gn_household_filter;
+
+void gn_household_filter_init(gn_household_filter *f);
+
+typedef struct {
+	long long id;
+	char code[32];
+	char head[128];
+	char tdp[64];
+	gn_class cls;
+	gn_money income;
+	int deprivations;
+	int n_indicators;
+	gn_ind_status indicators[GN_MAX_INDICATORS];
+	char lead[32];
+	bool targeted;
+	gn_date exit_date;
+} gn_household_row;
+
+/* Rows under standard s; *n rows in *out (caller frees), *total the number
+ * matching the filter regardless of offset/limit. */
+gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household_filter *f,
+			     gn_household_row **out, int *n, long long *total);
+
+#endif

@@ -1,0 +1,45 @@
+#ifndef GIAMNGHEO_SEARCH_H
+#define GIAMNGHEO_SEARCH_H
+
+#include "giamngheo/db.h"
+
+/* Rebuilds one household's entry in the search index (names of head and
+ * members, code, ID numbers, phones, all folded). Call inside the write
+ * transaction that changed them. */
+gn_status gn_search_reindex(gn_db *db, long long household_id);
+
+/* Turns what the user typed into the two bound parameters a search takes:
+ * an FTS5 expression over the words of three characters or more, which
+ * narrows the candidates through the index (*match, NULL if there is no such
+ * word), and all the folded words for gn_words_match (*words, NULL for an
+ * empty search). Both malloc'd. */
+gn_status gn_search_compile(const char *typed, char **match, char **words);
+
+/* Registers the SQL functions the queries use: gn_fold(text) and
+ * gn_words_match(folded_text, words), 1 when every word matches: words of
+ * letters at the start of a word of the text, words with digits anywhere. */
+int gn_search_register(gn_db *db);
+
+typedef enum {
+	GN_PERSON_HEAD = 0,
+	GN_PERSON_MEMBER,
+	GN_PERSON_STAFF,    /* an agency's staff member */
+	GN_PERSON_CONTACT   /* an agency's contact person */
+} gn_person_kind;
+
+/* One person whose name (or code, ID number, phone) matches a search. */
+typedef struct {
+	gn_person_kind kind;
+	long long household_id;   /* 0 for staff and contacts */
+	char household_code[32];
+	char name[128];
+	char detail[160];         /* relation to the head, or the staff member's position */
+	char agency_code[32];
+	char phone[32];
+} gn_person_match;
+
+/* Heads and members of households, agency staff and contacts, in that
+ * order; every word typed must match, diacritics and case ignored. */
+gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, int *n);
+
+#endif

@@ -1,0 +1,51 @@
+#ifndef GIAMNGHEO_SUPPORT_H
+#define GIAMNGHEO_SUPPORT_H
+
+#include "giamngheo/date.h"
+#include "giamngheo/db.h"
+#include "giamngheo/money.h"
+
+typedef enum {
+	GN_SUPPORT_PLANNED = 0,
+	GN_SUPPORT_IN_PROGRESS,
+	GN_SUPPORT_DELIVERED,
+	GN_SUPPORT_CANCELLED
+} gn_support_status;
+
+/* One piece of help: cash in đồng, in kind (quantity, unit, value), labour in
+ * person-days, or a loan; each says which deprivation it addresses. */
+typedef struct {
+	long long id;
+	long long household_id;
+	char kind[32];            /* production, jobs, housing, health, labour, education,
+	                             services, training, loan, legal, budgeting, family */
+	long long indicator_id;   /* 0: none */
+	long long agency_id;
+	char fund_source[32];     /* budget, fund, agency, donor, community */
+	gn_date planned, actual;
+	gn_money cash;
+	long long in_kind_qty;
+	char in_kind_unit[32];
+	gn_money in_kind_value;
+	int person_days;
+	gn_money loan_principal;
+	int loan_rate_bp;
+	int loan_term_months;
+	gn_support_status status;
+	char description[256];
+	int version;
+	/* filled by the list query */
+	char indicator_code[8];
+	char agency_code[32];
+} gn_support;
+
+const char *gn_support_status_code(gn_support_status s);
+const char *gn_support_status_label(gn_support_status s);
+const char *gn_support_kind_label(const char *kind);
+const char *gn_fund_source_label(const char *source);
+
+gn_status gn_support_insert(gn_db *db, gn_support *s);
+gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current);
+gn_status gn_support_list_household(gn_db *db, long long household_id, gn_support **out, int *n);
+
+#endif

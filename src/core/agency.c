@@ -1,0 +1,359 @@
+#include "giamngheo/agency.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "giamngheo/array.h"
+#include "giamngheo/i18n.h"
+#include "giamngheo/ident.h"
+#include "giamngheo/text.h"
+
+static const char *const kind_codes[] = {
+	"department", "front", "organisation", "school", "business", "tdp", "other"
+};
+
+const char *gn_agency_kind_code(gn_agency_kind k)
+{
+	return kind_codes[k];
+}
+
+static gn_agency_kind kind_from_code(const char *code)
+{
+	for (int i = 0; code && i < (int)(sizeof kind_codes / sizeof kind_codes[0]); i++)
+		if (strcmp(kind_codes[i], code) == 0)
+			return (gn_agency_kind)i;
+	return GN_AGENCY_OTHER;
+}
+
+const char *gn_agency_kind_label(gn_agency_kind k)
+{
+	switch (k) {
+	case GN_AGENCY_DEPARTMENT:
+		return _("ward department");
+	case GN_AGENCY_FRONT:
+		return _("Fatherland Front");
+	case GN_AGENCY_ORGANISATION:
+		return _("socio-political organisation");
+	case GN_AGENCY_SCHOOL:
+		return _("school");
+	case GN_AGENCY_BUSINESS:
+		return _("business");
+	case GN_AGENCY_TDP:
+		return _("residential group");
+	case GN_AGENCY_OTHER:
+		break;
+	}
+	return _("other");
+}
+
+const char *gn_role_label(gn_role r)
+{
+	return r == GN_ROLE_LEAD ? _("lead") : _("supporting");
+}
+
+static bool valid_text(const char *s, bool required)
+{
+	if (!*s)
+		return !required;
+	return gn_text_valid_utf8(s, strlen(s));
+}
+
+/* Fixed-size fields are normalised in place; NFC is never longer than a
+ * valid composed input in Vietnamese, but check to be sure. */
+static gn_status nfc_in_place(char *field, size_t size)
+{
+	char *nfc = gn_text_nfc(field);
+	if (!nfc)
+		return GN_ERR_NOMEM;
+	gn_status s = strlen(nfc) < size ? GN_OK : GN_ERR_INVALID;
+	if (s == GN_OK)
+		memcpy(field, nfc, strlen(nfc) + 1);
+	free(nfc);
+	return s;
+}
+
+static gn_status validate_agency(gn_agency *a)
+{
+	if (!valid_text(a->code, true) || !valid_text(a->name, true) ||
+	    !valid_text(a->contact_person, false))
+		return GN_ERR_INVALID;
+	gn_status s = nfc_in_place(a->code, sizeof a->code);
+	if (s == GN_OK)
+		s = nfc_in_place(a->name, sizeof a->name);
+	if (s == GN_OK)
+		s = nfc_in_place(a->contact_person, sizeof a->contact_person);
+	if (s == GN_OK && a->phone[0]) {
+		char digits[16];
+		if (gn_phone_normalize(a->phone, digits) != GN_OK)
+			return GN_ERR_INVALID;
+		snprintf(a->phone, sizeof a->phone, "%s", digits);
+	}
+	return s;
+}
+
+static void bind_agency(sqlite3_stmt *st, const gn_agency *a, const gn_db *db, const char *now)
+{
+	sqlite3_bind_text(st, 1, a->code, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, a->name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, gn_agency_kind_code(a->kind), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, a->contact_person, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 5, a->phone, -1, SQLITE_TRANSIENT);
+	gn_db_bind_id(st, 6, a->tdp_id);
+	sqlite3_bind_text(st, 7, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 8, db->actor, -1, SQLITE_TRANSIENT);
+}
+
+gn_status gn_agency_insert(gn_db *db, gn_agency *a)
+{
+	gn_status s = validate_agency(a);
+	if (s != GN_OK)
+		return s;
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"INSERT INTO agency(code, name, kind, contact_person, phone, tdp_id, updated_at, updated_by)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+	if (!st)
+		return GN_ERR_DB;
+	char now[24];
+	gn_db_timestamp(now, sizeof now);
+	bind_agency(st, a, db, now);
+	s = gn_db_status(sqlite3_step(st));
+	sqlite3_finalize(st);
+	if (s == GN_OK) {
+		a->id = sqlite3_last_insert_rowid(db->sql);
+		a->version = 1;
+	}
+	return s;
+}
+
+#define AGENCY_SELECT \
+	"SELECT id, code, name, kind, contact_person, phone, tdp_id, version FROM agency "
+
+static void read_agency(sqlite3_stmt *st, int col, gn_agency *a)
+{
+	memset(a, 0, sizeof *a);
+	a->id = sqlite3_column_int64(st, col);
+	gn_db_column_copy(st, col + 1, a->code, sizeof a->code);
+	gn_db_column_copy(st, col + 2, a->name, sizeof a->name);
+	a->kind = kind_from_code((const char *)sqlite3_column_text(st, col + 3));
+	gn_db_column_copy(st, col + 4, a->contact_person, sizeof a->contact_person);
+	gn_db_column_copy(st, col + 5, a->phone, sizeof a->phone);
+	a->tdp_id = sqlite3_column_int64(st, col + 6);
+	a->version = sqlite3_column_int(st, col + 7);
+}
+
+static gn_status load_by(gn_db *db, const char *sql, long long id, const char *code, gn_agency *out)
+{
+	sqlite3_stmt *st = gn_db_prepare(db, sql);
+	if (!st)
+		return GN_ERR_DB;
+	if (code)
+		sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_agency(st, 0, out);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? GN_OK : rc == SQLITE_DONE ? GN_ERR_NOT_FOUND : gn_db_status(rc);
+}
+
+gn_status gn_agency_load_code(gn_db *db, const char *code, gn_agency *out)
+{
+	return load_by(db, AGENCY_SELECT "WHERE code = ? AND deleted = 0", 0, code, out);
+}
+
+gn_status gn_agency_update(gn_db *db, gn_agency *a, gn_agency *current)
+{
+	gn_status s = validate_agency(a);
+	if (s != GN_OK)
+		return s;
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"UPDATE agency SET code = ?1, name = ?2, kind = ?3, contact_person = ?4, phone = ?5,"
+		" tdp_id = ?6, updated_at = ?7, updated_by = ?8, version = version + 1"
+		" WHERE id = ?9 AND version = ?10 AND deleted = 0");
+	if (!st)
+		return GN_ERR_DB;
+	char now[24];
+	gn_db_timestamp(now, sizeof now);
+	bind_agency(st, a, db, now);
+	sqlite3_bind_int64(st, 9, a->id);
+	sqlite3_bind_int(st, 10, a->version);
+	s = gn_db_status(sqlite3_step(st));
+	sqlite3_finalize(st);
+	if (s == GN_OK && sqlite3_changes(db->sql) == 0) {
+		gn_agency other;
+		s = load_by(db, AGENCY_SELECT "WHERE id = ? AND deleted = 0", a->id, NULL, &other);
+		if (s != GN_OK)
+			return s;
+		if (current)
+			*current = other;
+		return GN_ERR_CONFLICT;
+	}
+	if (s == GN_OK)
+		a->version++;
+	return s;
+}
+
+gn_status gn_staff_insert(gn_db *db, gn_staff *s)
+{
+	if (!valid_text(s->full_name, true) || !valid_text(s->position, false))
+		return GN_ERR_INVALID;
+	gn_status status = nfc_in_place(s->full_name, sizeof s->full_name);
+	if (status == GN_OK)
+		status = nfc_in_place(s->position, sizeof s->position);
+	if (status == GN_OK && s->phone[0]) {
+		char digits[16];
+		if (gn_phone_normalize(s->phone, digits) != GN_OK)
+			return GN_ERR_INVALID;
+		snprintf(s->phone, sizeof s->phone, "%s", digits);
+	}
+	if (status != GN_OK)
+		return status;
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"INSERT INTO staff(agency_id, full_name, position, phone, updated_at, updated_by)"
+		" VALUES (?, ?, ?, ?, ?, ?)");
+	if (!st)
+		return GN_ERR_DB;
+	char now[24];
+	gn_db_timestamp(now, sizeof now);
+	sqlite3_bind_int64(st, 1, s->agency_id);
+	sqlite3_bind_text(st, 2, s->full_name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, s->position, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, s->phone, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 5, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 6, db->actor, -1, SQLITE_TRANSIENT);
+	status = gn_db_status(sqlite3_step(st));
+	sqlite3_finalize(st);
+	if (status == GN_OK) {
+		s->id = sqlite3_last_insert_rowid(db->sql);
+		s->version = 1;
+	}
+	return status;
+}
+
+gn_status gn_assign(gn_db *db, long long household_id, long long agency_id, gn_role role,
+		    long long staff_id)
+{
+	gn_tx tx;
+	gn_status s = gn_tx_begin(db, &tx);
+	if (s != GN_OK)
+		return s;
+	char now[24];
+	gn_db_timestamp(now, sizeof now);
+	if (role == GN_ROLE_LEAD) {
+		/* One lead per household: the previous lead stays on as a supporter. */
+		sqlite3_stmt *demote = gn_db_prepare(db,
+			"UPDATE assignment SET role = 'support', updated_at = ?, updated_by = ?,"
+			" version = version + 1 WHERE household_id = ? AND role = 'lead' AND agency_id <> ?");
+		if (!demote)
+			return gn_tx_end(db, &tx, GN_ERR_DB);
+		sqlite3_bind_text(demote, 1, now, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(demote, 2, db->actor, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(demote, 3, household_id);
+		sqlite3_bind_int64(demote, 4, agency_id);
+		s = gn_db_status(sqlite3_step(demote));
+		sqlite3_finalize(demote);
+	}
+	sqlite3_stmt *st = s == GN_OK ? gn_db_prepare(db,
+		"INSERT INTO assignment(household_id, agency_id, role, staff_id, updated_at, updated_by)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (household_id, agency_id) DO UPDATE SET"
+		" role = excluded.role, staff_id = excluded.staff_id, updated_at = excluded.updated_at,"
+		" updated_by = excluded.updated_by, version = version + 1") : NULL;
+	if (s == GN_OK && !st)
+		s = GN_ERR_DB;
+	if (s == GN_OK) {
+		sqlite3_bind_int64(st, 1, household_id);
+		sqlite3_bind_int64(st, 2, agency_id);
+		sqlite3_bind_text(st, 3, role == GN_ROLE_LEAD ? "lead" : "support", -1, SQLITE_STATIC);
+		gn_db_bind_id(st, 4, staff_id);
+		sqlite3_bind_text(st, 5, now, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 6, db->actor, -1, SQLITE_TRANSIENT);
+		s = gn_db_status(sqlite3_step(st));
+	}
+	sqlite3_finalize(st);
+	return gn_tx_end(db, &tx, s);
+}
+
+gn_status gn_agency_query(gn_db *db, const char *today_iso, gn_agency_row **out, int *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT a.id, a.code, a.name, a.kind, a.contact_person, a.phone, a.tdp_id, a.version,"
+		" (SELECT count(*) FROM assignment s JOIN household h ON h.id = s.household_id"
+		"   WHERE s.agency_id = a.id AND s.role = 'lead' AND h.deleted = 0),"
+		" (SELECT count(*) FROM assignment s JOIN household h ON h.id = s.household_id"
+		"   WHERE s.agency_id = a.id AND s.role = 'support' AND h.deleted = 0),"
+		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND d.due_date <= ?1),"
+		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"
+		"   WHERE d.agency_id = a.id AND r.submitted_on <= d.due_date),"
+		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"
+		"   WHERE d.agency_id = a.id AND r.submitted_on > d.due_date),"
+		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND d.due_date < ?1"
+		"   AND NOT EXISTS (SELECT 1 FROM report r WHERE r.deadline_id = d.id AND r.withdrawn = 0))"
+		" FROM agency a WHERE a.deleted = 0 ORDER BY a.kind = 'tdp', a.id");
+	if (!st)
+		return GN_ERR_DB;
+	sqlite3_bind_text(st, 1, today_iso, -1, SQLITE_TRANSIENT);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 32)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		gn_agency_row *r = &(*out)[(*n)++];
+		read_agency(st, 0, &r->agency);
+		r->leads = sqlite3_column_int(st, 8);
+		r->supports = sqlite3_column_int(st, 9);
+		r->reports_due = sqlite3_column_int(st, 10);
+		r->reports_on_time = sqlite3_column_int(st, 11);
+		r->reports_late = sqlite3_column_int(st, 12);
+		r->overdue = sqlite3_column_int(st, 13);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return gn_db_status(rc);
+	}
+	return GN_OK;
+}
+
+gn_status gn_household_helpers(gn_db *db, long long household_id, gn_helper **out, int *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT a.id, a.code, a.name, s.role, coalesce(f.full_name, ''), coalesce(f.phone, '')"
+		" FROM assignment s JOIN agency a ON a.id = s.agency_id"
+		" LEFT JOIN staff f ON f.id = s.staff_id"
+		" WHERE s.household_id = ? ORDER BY s.role = 'support', a.code");
+	if (!st)
+		return GN_ERR_DB;
+	sqlite3_bind_int64(st, 1, household_id);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 4)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		gn_helper *h = &(*out)[(*n)++];
+		h->agency_id = sqlite3_column_int64(st, 0);
+		gn_db_column_copy(st, 1, h->agency_code, sizeof h->agency_code);
+		gn_db_column_copy(st, 2, h->agency_name, sizeof h->agency_name);
+		h->role = strcmp((const char *)sqlite3_column_text(st, 3), "lead") == 0 ? GN_ROLE_LEAD
+											 : GN_ROLE_SUPPORT;
+		gn_db_column_copy(st, 4, h->staff_name, sizeof h->staff_name);
+		gn_db_column_copy(st, 5, h->staff_phone, sizeof h->staff_phone);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return gn_db_status(rc);
+	}
+	return GN_OK;
+}

@@ -1,0 +1,175 @@
+/* The household list: filtered, sorted and windowed by the database, so a
+ * screen asks only for the rows it shows. */
+#include "giamngheo/household.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "giamngheo/array.h"
+#include "giamngheo/search.h"
+
+void gn_household_filter_init(gn_household_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->targeted = -1;
+}
+
+/* Shared by the row query and the count, so the two never disagree.
+ * ?1 standard, ?2 TDP, ?3 class, ?4 lead agency, ?5 targeted, ?6 indicator
+ * still deprived, ?7 FTS expression, ?8 every folded word. */
+#define HH_FROM_WHERE(SEARCH) \
+	" FROM household h" \
+	" LEFT JOIN tdp t ON t.id = h.tdp_id" \
+	" LEFT JOIN assignment a ON a.household_id = h.id AND a.role = 'lead'" \
+	" LEFT JOIN agency la ON la.id = a.agency_id" \
+	" WHERE h.deleted = 0" \
+	" AND (?2 IS NULL OR t.code = ?2 OR t.name = ?2)" \
+	" AND (?3 IS NULL OR h.class = ?3)" \
+	" AND (?4 IS NULL OR la.code = ?4)" \
+	" AND (?5 IS NULL OR h.targeted = ?5)" \
+	" AND (?6 IS NULL OR EXISTS (SELECT 1 FROM household_indicator hi" \
+	"      JOIN indicator i ON i.id = hi.indicator_id WHERE hi.household_id = h.id" \
+	"      AND i.standard_id = ?1 AND i.code = ?6 AND hi.status IN ('deprived','addressing')))" \
+	SEARCH
+
+/* With a word of three characters or more the index narrows the candidates;
+ * FTS5 cannot be asked to match everything, so shorter searches (and none)
+ * take a statement of their own. */
+#define SEARCH_INDEXED \
+	" AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?7" \
+	"  AND gn_words_match(body, ?8))"
+#define SEARCH_SCANNED \
+	" AND (?8 IS NULL OR h.id IN (SELECT rowid FROM household_search WHERE gn_words_match(body, ?8)))"
+
+#define DEPRIVATION_COUNT \
+	"(SELECT count(*) FROM household_indicator hi JOIN indicator i ON i.id = hi.indicator_id" \
+	" WHERE hi.household_id = h.id AND i.standard_id = ?1 AND hi.status IN ('deprived','addressing'))"
+
+#define ROWS_SQL(SEARCH) \
+	"SELECT h.id, h.code, h.head_name, coalesce(t.name, ''), h.class, h.income_per_person," \
+	" h.targeted, h.exit_date, coalesce(la.code, '')," \
+	" (SELECT group_concat(st, '') FROM (SELECT CASE hi.status WHEN 'deprived' THEN 'D'" \
+	"   WHEN 'addressing' THEN 'A' WHEN 'resolved' THEN 'R' ELSE 'N' END AS st" \
+	"   FROM indicator i LEFT JOIN household_indicator hi ON hi.indicator_id = i.id" \
+	"   AND hi.household_id = h.id WHERE i.standard_id = ?1 ORDER BY i.position))," \
+	" " DEPRIVATION_COUNT \
+	HH_FROM_WHERE(SEARCH) \
+	" ORDER BY" \
+	" CASE WHEN ?10 = 0 THEN CASE ?9 WHEN 1 THEN gn_fold(h.head_name) WHEN 2 THEN t.name" \
+	"   WHEN 3 THEN h.class WHEN 4 THEN " DEPRIVATION_COUNT " WHEN 5 THEN la.code" \
+	"   WHEN 6 THEN h.income_per_person ELSE h.code END END ASC," \
+	" CASE WHEN ?10 = 1 THEN CASE ?9 WHEN 1 THEN gn_fold(h.head_name) WHEN 2 THEN t.name" \
+	"   WHEN 3 THEN h.class WHEN 4 THEN " DEPRIVATION_COUNT " WHEN 5 THEN la.code" \
+	"   WHEN 6 THEN h.income_per_person ELSE h.code END END DESC," \
+	" h.code" \
+	" LIMIT ?11 OFFSET ?12"
+
+static const char *const rows_sql[] = { ROWS_SQL(SEARCH_SCANNED), ROWS_SQL(SEARCH_INDEXED) };
+static const char *const count_sql[] = {
+	"SELECT count(*)" HH_FROM_WHERE(SEARCH_SCANNED),
+	"SELECT count(*)" HH_FROM_WHERE(SEARCH_INDEXED),
+};
+
+
+static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_household_filter *f,
+			const char *match, const char *words)
+{
+	sqlite3_bind_int64(st, 1, s->id);
+	gn_db_bind_text(st, 2, f->tdp);
+	gn_db_bind_text(st, 3, f->cls);
+	gn_db_bind_text(st, 4, f->lead);
+	if (f->targeted >= 0)
+		sqlite3_bind_int(st, 5, f->targeted);
+	gn_db_bind_text(st, 6, f->deprived_on);
+	gn_db_bind_text(st, 7, match);
+	gn_db_bind_text(st, 8, words);
+}
+
+static gn_ind_status cell_status(char c)
+{
+	switch (c) {
+	case 'D':
+		return GN_IND_DEPRIVED;
+	case 'A':
+		return GN_IND_ADDRESSING;
+	case 'R':
+		return GN_IND_RESOLVED;
+	default:
+		return GN_IND_NOT_DEPRIVED;
+	}
+}
+
+static void read_row(sqlite3_stmt *st, gn_household_row *r)
+{
+	memset(r, 0, sizeof *r);
+	r->id = sqlite3_column_int64(st, 0);
+	gn_db_column_copy(st, 1, r->code, sizeof r->code);
+	gn_db_column_copy(st, 2, r->head, sizeof r->head);
+	gn_db_column_copy(st, 3, r->tdp, sizeof r->tdp);
+	gn_class_from_code((const char *)sqlite3_column_text(st, 4), &r->cls);
+	r->income = sqlite3_column_int64(st, 5);
+	r->targeted = sqlite3_column_int(st, 6);
+	r->exit_date = gn_db_column_date(st, 7);
+	gn_db_column_copy(st, 8, r->lead, sizeof r->lead);
+	const unsigned char *cells = sqlite3_column_text(st, 9);
+	for (int i = 0; cells && cells[i] && i < GN_MAX_INDICATORS; i++)
+		r->indicators[r->n_indicators++] = cell_status((char)cells[i]);
+	r->deprivations = sqlite3_column_int(st, 10);
+}
+
+static gn_status count_rows(gn_db *db, const gn_standard *s, const gn_household_filter *f,
+			    const char *match, const char *words, long long *total)
+{
+	sqlite3_stmt *st = gn_db_prepare(db, count_sql[match != NULL]);
+	if (!st)
+		return GN_ERR_DB;
+	bind_filter(st, s, f, match, words);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*total = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? GN_OK : gn_db_status(rc);
+}
+
+gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household_filter *f,
+			     gn_household_row **out, int *n, long long *total)
+{
+	*out = NULL;
+	*n = 0;
+	char *match = NULL, *words = NULL;
+	gn_status status = gn_search_compile(f->text, &match, &words);
+	if (status != GN_OK)
+		return status;
+	sqlite3_stmt *st = gn_db_prepare(db, rows_sql[match != NULL]);
+	if (!st) {
+		free(match);
+		free(words);
+		return GN_ERR_DB;
+	}
+	bind_filter(st, s, f, match, words);
+	sqlite3_bind_int(st, 9, (int)f->sort);
+	sqlite3_bind_int(st, 10, f->descending);
+	sqlite3_bind_int(st, 11, f->limit > 0 ? f->limit : -1);
+	sqlite3_bind_int(st, 12, f->offset > 0 ? f->offset : 0);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 64)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		read_row(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	status = rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
+	if (status == GN_OK && total)
+		status = count_rows(db, s, f, match, words, total);
+	free(match);
+	free(words);
+	if (status != GN_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return status;
+}

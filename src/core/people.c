@@ -1,0 +1,83 @@
+/* Finding people: who in the ward, or in the helping agencies, answers to
+ * what was typed. */
+#include "giamngheo/search.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "giamngheo/array.h"
+
+/* ?1 the FTS expression narrowing households, ?2 every folded word, checked
+ * against each person's own text. FTS5 cannot be asked to match everything,
+ * so a search without a word of three characters scans instead. */
+#define IN_INDEX " AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?1)"
+#define ANYWHERE ""
+
+#define PEOPLE_SQL(NARROW) \
+	"SELECT 0, h.id, h.code, h.head_name, '', '', h.phone, 0 FROM household h" \
+	" WHERE h.deleted = 0" NARROW \
+	" AND gn_words_match(gn_fold(h.code || ' ' || h.head_name || ' ' || h.phone), ?2)" \
+	" UNION ALL" \
+	" SELECT 1, h.id, h.code, m.full_name, m.relation, '', '', 0 FROM member m" \
+	" JOIN household h ON h.id = m.household_id WHERE m.deleted = 0 AND h.deleted = 0" NARROW \
+	" AND gn_words_match(gn_fold(m.full_name || ' ' || coalesce(m.cccd, '')), ?2)" \
+	/* A head is usually also stored as the member "Chủ hộ": show them once. */ \
+	" AND m.full_name <> h.head_name" \
+	" UNION ALL" \
+	" SELECT 2, 0, '', s.full_name, s.position, a.code, s.phone, 1 FROM staff s" \
+	" JOIN agency a ON a.id = s.agency_id WHERE s.deleted = 0 AND a.deleted = 0" \
+	" AND gn_words_match(gn_fold(s.full_name || ' ' || s.phone), ?2)" \
+	" UNION ALL" \
+	" SELECT 3, 0, '', a.contact_person, a.name, a.code, a.phone, 1 FROM agency a" \
+	" WHERE a.deleted = 0 AND a.contact_person <> ''" \
+	" AND gn_words_match(gn_fold(a.contact_person || ' ' || a.phone), ?2)" \
+	" AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.agency_id = a.id AND s.full_name = a.contact_person)" \
+	" ORDER BY 8, 3, 1, 4"
+
+static const char *const people_sql[] = { PEOPLE_SQL(ANYWHERE), PEOPLE_SQL(IN_INDEX) };
+
+gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, int *n)
+{
+	*out = NULL;
+	*n = 0;
+	char *match = NULL, *all = NULL;
+	gn_status s = gn_search_compile(typed, &match, &all);
+	if (s != GN_OK)
+		return s;
+	if (!all)
+		return GN_OK;
+	sqlite3_stmt *st = gn_db_prepare(db, people_sql[match != NULL]);
+	if (!st) {
+		free(match);
+		free(all);
+		return GN_ERR_DB;
+	}
+	gn_db_bind_text(st, 1, match);
+	sqlite3_bind_text(st, 2, all, -1, SQLITE_TRANSIENT);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 16)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		gn_person_match *p = &(*out)[(*n)++];
+		memset(p, 0, sizeof *p);
+		p->kind = (gn_person_kind)sqlite3_column_int(st, 0);
+		p->household_id = sqlite3_column_int64(st, 1);
+		gn_db_column_copy(st, 2, p->household_code, sizeof p->household_code);
+		gn_db_column_copy(st, 3, p->name, sizeof p->name);
+		gn_db_column_copy(st, 4, p->detail, sizeof p->detail);
+		gn_db_column_copy(st, 5, p->agency_code, sizeof p->agency_code);
+		gn_db_column_copy(st, 6, p->phone, sizeof p->phone);
+	}
+	sqlite3_finalize(st);
+	free(match);
+	free(all);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return gn_db_status(rc);
+	}
+	return GN_OK;
+}

@@ -1,0 +1,68 @@
+#include "giamngheo/stats.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static double percent(long long part, long long whole)
+{
+	return whole > 0 ? 100.0 * (double)part / (double)whole : 0.0;
+}
+
+static gn_status counts(gn_db *db, gn_stats *s)
+{
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT coalesce(sum(class = 'poor'), 0), coalesce(sum(class = 'near_poor'), 0),"
+		" coalesce(sum(class = 'poor' AND no_work_capacity), 0), coalesce(sum(targeted), 0),"
+		" coalesce(sum(exit_date LIKE ?1 || '-%'), 0),"
+		" coalesce(sum(targeted AND exit_date LIKE ?1 || '-%'), 0)"
+		" FROM household WHERE deleted = 0");
+	if (!st)
+		return GN_ERR_DB;
+	sqlite3_bind_int(st, 1, s->ward.year);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		s->poor_now = sqlite3_column_int(st, 0);
+		s->near_poor_now = sqlite3_column_int(st, 1);
+		s->no_work_capacity_now = sqlite3_column_int(st, 2);
+		s->targeted = sqlite3_column_int(st, 3);
+		s->exited = sqlite3_column_int(st, 4);
+		s->targeted_exited = sqlite3_column_int(st, 5);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? GN_OK : gn_db_status(rc);
+}
+
+gn_status gn_stats_compute(gn_db *db, gn_date today, gn_stats *out)
+{
+	memset(out, 0, sizeof *out);
+	gn_status s = gn_ward_load(db, &out->ward);
+	if (s == GN_OK)
+		s = counts(db, out);
+	if (s != GN_OK)
+		return s;
+	const gn_ward *w = &out->ward;
+	out->baseline_rate = percent(w->baseline_poor, w->total_households);
+	out->rate_now = percent(out->poor_now, w->total_households);
+	out->province_target_rate = w->province_rate_to_bp / 100.0;
+	out->plan_target_rate = (w->province_rate_from_bp - w->plan_rate_cut_bp) / 100.0;
+	out->province_target_poor = (int)(w->total_households * w->province_rate_to_bp / 10000);
+
+	char iso[11];
+	gn_date_format_iso(today, iso);
+	out->overdue_agencies = (int)gn_db_int_query(db,
+		"SELECT count(DISTINCT d.agency_id) FROM deadline d WHERE d.due_date < strftime('%Y-%m-%d', ?, 'unixepoch')"
+		" AND NOT EXISTS (SELECT 1 FROM report r WHERE r.deadline_id = d.id AND r.withdrawn = 0)",
+		gn_date_to_days(today) * 86400LL, 0);
+
+	gn_deadline_filter f = { .from = today, .open_only = true };
+	gn_deadline_row *rows;
+	int n;
+	if ((s = gn_deadline_query(db, &f, today, &rows, &n)) != GN_OK)
+		return s;
+	if (n > 0) {
+		out->has_next_deadline = true;
+		out->next_deadline = rows[0];
+	}
+	free(rows);
+	return GN_OK;
+}

@@ -1,0 +1,235 @@
+/* Households, members and search as the officers use them. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "giamngheo/household.h"
+#include "giamngheo/search.h"
+#include "giamngheo/standard.h"
+#include "testdb.h"
+
+static char path[PATH_MAX];
+static gn_db *db;
+static gn_standard std;
+
+static void setup(void)
+{
+	db = testdb_open(path, true);
+	ck_assert_int_eq(gn_standard_load_code(db, "2022-2025", &std), GN_OK);
+}
+
+static void teardown(void)
+{
+	gn_standard_clear(&std);
+	testdb_close(db, path);
+}
+
+static long long add_member(long long hh, const char *name, const char *cccd)
+{
+	gn_member m = { .household_id = hh, .full_name = strdup(name), .cccd = cccd ? strdup(cccd) : NULL };
+	gn_status s = gn_member_insert(db, &m);
+	long long id = s == GN_OK ? m.id : -(long long)s;
+	gn_member_clear(&m);
+	return id;
+}
+
+static long long count_matches(const char *text)
+{
+	gn_household_filter f;
+	gn_household_filter_init(&f);
+	f.text = text;
+	gn_household_row *rows;
+	int n;
+	long long total = -1;
+	ck_assert_int_eq(gn_household_query(db, &std, &f, &rows, &n, &total), GN_OK);
+	ck_assert_int_eq(n, total);
+	free(rows);
+	return total;
+}
+
+START_TEST(huong_finds_huong_in_any_case_and_form)
+{
+	long long a = testdb_household(db, "SC-0001", "Nguyễn Thị Hương", 1800000, GN_AREA_URBAN);
+	long long b = testdb_household(db, "SC-0002", "TRẦN VĂN NAM", 1800000, GN_AREA_URBAN);
+	testdb_household(db, "SC-0003", "Lê Văn Hùng", 1800000, GN_AREA_URBAN);
+	ck_assert_int_gt(add_member(b, "TRẦN THỊ HƯƠNG", NULL), 0);
+	ck_assert_int_gt(a, 0);
+
+	ck_assert_int_eq(count_matches("huong"), 2);
+	ck_assert_int_eq(count_matches("HUONG"), 2);
+	ck_assert_int_eq(count_matches("Hương"), 2);
+	/* Decomposed input (as some keyboards send it) finds the same rows. */
+	ck_assert_int_eq(count_matches("Hu\xcc\x9bo\xcc\x9bng"), 2);
+	ck_assert_int_eq(count_matches("hung"), 1);
+	ck_assert_int_eq(count_matches("thi huong"), 2);
+	ck_assert_int_eq(count_matches("huong nguyen"), 1);
+	ck_assert_int_eq(count_matches("xyz"), 0);
+}
+END_TEST
+
+START_TEST(short_words_codes_ids_and_phones_are_searchable)
+{
+	long long a = testdb_household(db, "SC-0010", "Đặng Văn Dũng", 1800000, GN_AREA_URBAN);
+	ck_assert_int_gt(add_member(a, "Đặng Thị Dung", "019 090 001 234"), 0);
+	testdb_household(db, "SC-0011", "Bùi Thị Lan", 1800000, GN_AREA_URBAN);
+	ck_assert_int_eq(count_matches("dang"), 1);
+	ck_assert_int_eq(count_matches("dung"), 1);
+	ck_assert_int_eq(count_matches("d"), 1);
+	ck_assert_int_eq(count_matches("sc-0011"), 1);
+	ck_assert_int_eq(count_matches("019090001234"), 1);
+	ck_assert_int_eq(count_matches("001234"), 1);
+
+	gn_person_match *m;
+	int n;
+	ck_assert_int_eq(gn_search_people(db, "dung", &m, &n), GN_OK);
+	ck_assert_int_eq(n, 2);
+	ck_assert_str_eq(m[0].name, "Đặng Văn Dũng");
+	ck_assert_int_eq(m[0].kind, GN_PERSON_HEAD);
+	ck_assert_str_eq(m[1].name, "Đặng Thị Dung");
+	ck_assert_int_eq(m[1].kind, GN_PERSON_MEMBER);
+	free(m);
+}
+END_TEST
+
+START_TEST(search_text_is_not_query_syntax)
+{
+	testdb_household(db, "SC-0020", "Ngô \"Văn\" Tư", 1800000, GN_AREA_URBAN);
+	ck_assert_int_eq(count_matches("\"van"), 1);
+	ck_assert_int_eq(count_matches("van\" OR \"x"), 0);
+	ck_assert_int_eq(count_matches("'; DROP TABLE household; --"), 0);
+	ck_assert_int_eq(count_matches("%"), 0);
+	ck_assert_int_eq(count_matches("van"), 1);
+}
+END_TEST
+
+START_TEST(class_follows_deprivations_and_income)
+{
+	long long id = testdb_household(db, "SC-0030", "Vũ Văn Quyết", 1900000, GN_AREA_URBAN);
+	gn_household h;
+	ck_assert_int_eq(gn_household_load(db, id, &h), GN_OK);
+	ck_assert_int_eq(h.cls, GN_CLASS_NEAR_POOR);
+	gn_household_clear(&h);
+
+	testdb_deprive(db, id, &std, 3, GN_IND_DEPRIVED);
+	ck_assert_int_eq(gn_household_load(db, id, &h), GN_OK);
+	ck_assert_int_eq(h.cls, GN_CLASS_POOR);
+	/* Support under way still leaves the deprivation counted. */
+	ck_assert_int_eq(gn_household_set_indicator(db, id, std.indicators[0].id, GN_IND_ADDRESSING), GN_OK);
+	gn_household_clear(&h);
+	ck_assert_int_eq(gn_household_load(db, id, &h), GN_OK);
+	ck_assert_int_eq(h.cls, GN_CLASS_POOR);
+	/* Resolving one takes it below three: near-poor. */
+	ck_assert_int_eq(gn_household_set_indicator(db, id, std.indicators[0].id, GN_IND_RESOLVED), GN_OK);
+	gn_household_clear(&h);
+	ck_assert_int_eq(gn_household_load(db, id, &h), GN_OK);
+	ck_assert_int_eq(h.cls, GN_CLASS_NEAR_POOR);
+
+	gn_ind_status st[GN_MAX_INDICATORS];
+	gn_exit_gap gap;
+	ck_assert_int_eq(gn_household_gap(db, &h, &std, st, &gap), GN_OK);
+	ck_assert_int_eq(gap.left, 2);
+	ck_assert_int_eq(gap.total, 3);
+	ck_assert_int_eq(st[0], GN_IND_RESOLVED);
+	gn_household_clear(&h);
+}
+END_TEST
+
+START_TEST(bad_values_are_refused_and_nothing_is_written)
+{
+	ck_assert_int_eq(testdb_household(db, "SC-0040", "Bad \xff\xfe name", 1, GN_AREA_URBAN), 0);
+	ck_assert_int_eq(testdb_household(db, "SC-0041", "", 1, GN_AREA_URBAN), 0);
+	ck_assert_int_eq(testdb_household(db, "SC-0042", "Âm", -5, GN_AREA_URBAN), 0);
+	ck_assert_int_eq(gn_db_int_query(db, "SELECT count(*) FROM household", 0, -1), 0);
+
+	long long hh = testdb_household(db, "SC-0043", "Lý Thị Mai", 1, GN_AREA_URBAN);
+	ck_assert_int_eq(add_member(hh, "Lý Văn Tài", "12345"), -GN_ERR_INVALID);
+	ck_assert_int_gt(add_member(hh, "Lý Văn Tài", "019123456789"), 0);
+	/* The same ID number cannot belong to two people. */
+	ck_assert_int_eq(add_member(hh, "Lý Văn Khác", "019123456789"), -GN_ERR_DUPLICATE);
+
+	gn_household h = { .code = strdup("SC-0044"), .head_name = strdup("Hà Văn Phúc"),
+			   .phone = strdup("12ab") };
+	ck_assert_int_eq(gn_household_insert(db, &h), GN_ERR_INVALID);
+	free(h.phone);
+	h.phone = strdup("0973.828.625");
+	ck_assert_int_eq(gn_household_insert(db, &h), GN_OK);
+	ck_assert_str_eq(h.phone, "0973828625");
+	gn_household_clear(&h);
+}
+END_TEST
+
+START_TEST(names_are_stored_composed)
+{
+	/* "Hương" typed decomposed is stored as the composed form. */
+	long long id = testdb_household(db, "SC-0050", "Hu\xcc\x9bo\xcc\x9bng", 1, GN_AREA_URBAN);
+	gn_household h;
+	ck_assert_int_eq(gn_household_load(db, id, &h), GN_OK);
+	ck_assert_str_eq(h.head_name, "Hương");
+	gn_household_clear(&h);
+}
+END_TEST
+
+START_TEST(list_filters_and_counts)
+{
+	for (int i = 0; i < 30; i++) {
+		char code[16];
+		snprintf(code, sizeof code, "SC-%04d", 100 + i);
+		long long id = testdb_household(db, code, "Hộ Thử Nghiệm", 1500000, GN_AREA_URBAN);
+		testdb_deprive(db, id, &std, i % 5, GN_IND_DEPRIVED);
+	}
+	gn_household_filter f;
+	gn_household_filter_init(&f);
+	f.cls = "poor";
+	f.limit = 5;
+	f.sort = GN_HH_SORT_DEPRIVATIONS;
+	f.descending = true;
+	gn_household_row *rows;
+	int n;
+	long long total;
+	ck_assert_int_eq(gn_household_query(db, &std, &f, &rows, &n, &total), GN_OK);
+	ck_assert_int_eq(total, 12); /* i % 5 in {3, 4}: 12 of 30 */
+	ck_assert_int_eq(n, 5);
+	ck_assert_int_eq(rows[0].deprivations, 4);
+	ck_assert_int_eq(rows[0].n_indicators, 12);
+	ck_assert_int_eq(rows[0].indicators[3], GN_IND_DEPRIVED);
+	ck_assert_int_eq(rows[0].indicators[4], GN_IND_NOT_DEPRIVED);
+	free(rows);
+
+	gn_household_filter_init(&f);
+	f.deprived_on = "1.2"; /* second indicator: i % 5 >= 2 */
+	ck_assert_int_eq(gn_household_query(db, &std, &f, &rows, &n, &total), GN_OK);
+	ck_assert_int_eq(total, 18);
+	free(rows);
+
+	gn_household_filter_init(&f);
+	f.offset = 28;
+	f.limit = 10;
+	ck_assert_int_eq(gn_household_query(db, &std, &f, &rows, &n, &total), GN_OK);
+	ck_assert_int_eq(total, 30);
+	ck_assert_int_eq(n, 2);
+	ck_assert_str_eq(rows[1].code, "SC-0129");
+	free(rows);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("model");
+	TCase *tc = tcase_create("model");
+	tcase_set_timeout(tc, 30);
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, huong_finds_huong_in_any_case_and_form);
+	tcase_add_test(tc, short_words_codes_ids_and_phones_are_searchable);
+	tcase_add_test(tc, search_text_is_not_query_syntax);
+	tcase_add_test(tc, class_follows_deprivations_and_income);
+	tcase_add_test(tc, bad_values_are_refused_and_nothing_is_written);
+	tcase_add_test(tc, names_are_stored_composed);
+	tcase_add_test(tc, list_filters_and_counts);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
