@@ -1,0 +1,41 @@
+#ifndef GIAMNGHEO_CLI_H
+#define GIAMNGHEO_CLI_H
+
+#include "giamngheo/config.h"
+#include "giamngheo/date.h"
+#include "giamngheo/db.h"
+#include "giamngheo/standard.h"
+#include "output.h"
+
+enum { GN_EXIT_OK = 0, GN_EXIT_USER = 1, GN_EXIT_USAGE = 2 };
+
+/* What every command gets: the open database, settings and "today". */
+typedef struct {
+	gn_db *db;
+	gn_config cfg;
+	char db_path[PATH_MAX];
+	gn_date today;
+} gn_cli;
+
+int gn_cli_main(int argc, char **argv);
+
+/* Prints "giamngheo: message" on stderr and returns the exit status for it. */
+int gn_cli_fail(gn_status st, const char *context);
+int gn_cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Parses --format's value or reports a usage error (returns false). */
+bool gn_cli_format(const char *name, gn_format *out);
+
+/* Loads the ward's current standard (or the one named by code). */
+gn_status gn_cli_standard(gn_cli *cli, const char *code, gn_standard *out);
+
+int gn_cmd_init(gn_cli *cli, int argc, char **argv);
+int gn_cmd_demo(gn_cli *cli, int argc, char **argv);
+int gn_cmd_stats(gn_cli *cli, int argc, char **argv);
+int gn_cmd_households(gn_cli *cli, int argc, char **argv);
+int gn_cmd_household(gn_cli *cli, int argc, char **argv);
+int gn_cmd_agencies(gn_cli *cli, int argc, char **argv);
+int gn_cmd_deadlines(gn_cli *cli, int argc, char **argv);
+int gn_cmd_search(gn_cli *cli, int argc, char **argv);
+
+#endif

@@ -1,0 +1,68 @@
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "giamngheo/i18n.h"
+#include "giamngheo/search.h"
+
+static const char *kind_label(gn_person_kind k)
+{
+	switch (k) {
+	case GN_PERSON_HEAD:
+		return _("head of household");
+	case GN_PERSON_MEMBER:
+		return _("member");
+	case GN_PERSON_STAFF:
+		return _("agency staff");
+	case GN_PERSON_CONTACT:
+		return _("agency contact");
+	}
+	return "";
+}
+
+int gn_cmd_search(gn_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'F' },
+		{ NULL, 0, NULL, 0 },
+	};
+	gn_format fmt = GN_FMT_TABLE;
+	int c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c != 'F')
+			return gn_cli_usage_error(_("unknown option '%s'"), argv[optind - 1]);
+		if (!gn_cli_format(optarg, &fmt))
+			return GN_EXIT_USAGE;
+	}
+	if (optind != argc - 1 || !argv[optind][0])
+		return gn_cli_usage_error(_("%s needs one search text (quote it when it has spaces)"), "search");
+
+	gn_person_match *m;
+	int n;
+	gn_status s = gn_search_people(cli->db, argv[optind], &m, &n);
+	if (s != GN_OK)
+		return gn_cli_fail(s, NULL);
+	const char *headers[] = { _("Name"), _("Who"), _("Household"), _("Relation / position"),
+				  _("Agency"), _("Phone") };
+	const char *keys[] = { "name", "kind", "household", "detail", "agency", "phone" };
+	static const char *const kind_codes[] = { "head", "member", "staff", "contact" };
+	gn_out *o = gn_out_new(stdout, fmt, 6, headers, keys);
+	if (!o) {
+		free(m);
+		return gn_cli_fail(GN_ERR_NOMEM, NULL);
+	}
+	for (int i = 0; i < n; i++) {
+		const char *cells[] = {
+			m[i].name, fmt == GN_FMT_TABLE ? kind_label(m[i].kind) : kind_codes[m[i].kind],
+			m[i].household_code, m[i].detail, m[i].agency_code, m[i].phone,
+		};
+		gn_out_row(o, cells);
+	}
+	gn_out_finish(o);
+	if (fmt == GN_FMT_TABLE)
+		printf(ngettext("%d person found.\n", "%d people found.\n", (unsigned long)n), n);
+	free(m);
+	return n > 0 ? GN_EXIT_OK : GN_EXIT_USER;
+}

@@ -1,0 +1,224 @@
+#include "output.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "giamngheo/text.h"
+
+struct gn_out {
+	FILE *f;
+	gn_format fmt;
+	int ncols;
+	const char *const *headers;
+	const char *const *keys;
+	bool *numeric;
+	bool *right;
+	char **cells;  /* nrows * ncols, owned */
+	int nrows, cap;
+};
+
+bool gn_format_from_name(const char *name, gn_format *out)
+{
+	static const char *const names[] = { "table", "csv", "json" };
+	for (int i = 0; i < 3; i++)
+		if (strcmp(names[i], name) == 0) {
+			*out = (gn_format)i;
+			return true;
+		}
+	return false;
+}
+
+gn_out *gn_out_new(FILE *f, gn_format fmt, int ncols, const char *const *headers,
+		   const char *const *keys)
+{
+	gn_out *o = calloc(1, sizeof *o);
+	if (!o)
+		return NULL;
+	o->f = f;
+	o->fmt = fmt;
+	o->ncols = ncols;
+	o->headers = headers;
+	o->keys = keys;
+	o->numeric = calloc((size_t)ncols, sizeof *o->numeric);
+	o->right = calloc((size_t)ncols, sizeof *o->right);
+	if (!o->numeric || !o->right) {
+		free(o->numeric);
+		free(o->right);
+		free(o);
+		return NULL;
+	}
+	return o;
+}
+
+void gn_out_numeric(gn_out *o, int col)
+{
+	o->numeric[col] = true;
+}
+
+void gn_out_align_right(gn_out *o, int col)
+{
+	o->right[col] = true;
+}
+
+bool gn_out_row(gn_out *o, const char *const *cells)
+{
+	if (o->nrows == o->cap) {
+		int cap = o->cap ? o->cap * 2 : 64;
+		char **grown = realloc(o->cells, (size_t)cap * (size_t)o->ncols * sizeof *grown);
+		if (!grown)
+			return false;
+		o->cells = grown;
+		o->cap = cap;
+	}
+	char **row = &o->cells[(size_t)o->nrows * (size_t)o->ncols];
+	for (int c = 0; c < o->ncols; c++) {
+		/* The table goes to a terminal: control characters in stored names
+		 * must not reach it raw. CSV and JSON keep the data exact. */
+		row[c] = o->fmt == GN_FMT_TABLE ? gn_text_sanitize(cells[c] ? cells[c] : "")
+						 : strdup(cells[c] ? cells[c] : "");
+		if (!row[c]) {
+			while (c-- > 0)
+				free(row[c]);
+			return false;
+		}
+	}
+	o->nrows++;
+	return true;
+}
+
+static void pad(FILE *f, int n)
+{
+	while (n-- > 0)
+		fputc(' ', f);
+}
+
+static void write_table(gn_out *o)
+{
+	int *width = calloc((size_t)o->ncols, sizeof *width);
+	if (!width)
+		return;
+	for (int c = 0; c < o->ncols; c++)
+		width[c] = gn_text_width(o->headers[c]);
+	for (int r = 0; r < o->nrows; r++)
+		for (int c = 0; c < o->ncols; c++) {
+			int w = gn_text_width(o->cells[(size_t)r * (size_t)o->ncols + (size_t)c]);
+			if (w > width[c])
+				width[c] = w;
+		}
+	for (int r = -1; r < o->nrows; r++) {
+		for (int c = 0; c < o->ncols; c++) {
+			const char *cell = r < 0 ? o->headers[c] : o->cells[(size_t)r * (size_t)o->ncols + (size_t)c];
+			int space = width[c] - gn_text_width(cell);
+			bool last = c == o->ncols - 1;
+			if (o->right[c])
+				pad(o->f, space);
+			fputs(cell, o->f);
+			if (!o->right[c] && !last)
+				pad(o->f, space);
+			if (!last)
+				fputs("  ", o->f);
+		}
+		fputc('\n', o->f);
+		if (r < 0) {
+			for (int c = 0; c < o->ncols; c++) {
+				for (int i = 0; i < width[c]; i++)
+					fputc('-', o->f);
+				if (c < o->ncols - 1)
+					fputs("  ", o->f);
+			}
+			fputc('\n', o->f);
+		}
+	}
+	free(width);
+}
+
+static void write_csv_cell(FILE *f, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, f);
+		return;
+	}
+	fputc('"', f);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', f);
+		fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+static void write_csv(gn_out *o)
+{
+	for (int r = -1; r < o->nrows; r++) {
+		for (int c = 0; c < o->ncols; c++) {
+			if (c)
+				fputc(',', o->f);
+			/* Scripts read CSV by column name: the stable keys, not
+			 * headers that change with the language. */
+			write_csv_cell(o->f, r < 0 ? o->keys[c] : o->cells[(size_t)r * (size_t)o->ncols + (size_t)c]);
+		}
+		fputs("\r\n", o->f);
+	}
+}
+
+static void write_json_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p == '\n')
+			fputs("\\n", f);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	}
+	fputc('"', f);
+}
+
+static void write_json(gn_out *o)
+{
+	fputc('[', o->f);
+	for (int r = 0; r < o->nrows; r++) {
+		fputs(r ? ",\n {" : "\n {", o->f);
+		for (int c = 0; c < o->ncols; c++) {
+			const char *cell = o->cells[(size_t)r * (size_t)o->ncols + (size_t)c];
+			if (c)
+				fputs(", ", o->f);
+			write_json_string(o->f, o->keys[c]);
+			fputs(": ", o->f);
+			if (o->numeric[c] && *cell)
+				fputs(cell, o->f);
+			else if (o->numeric[c])
+				fputs("null", o->f);
+			else
+				write_json_string(o->f, cell);
+		}
+		fputc('}', o->f);
+	}
+	fputs(o->nrows ? "\n]\n" : "]\n", o->f);
+}
+
+void gn_out_finish(gn_out *o)
+{
+	if (!o)
+		return;
+	switch (o->fmt) {
+	case GN_FMT_TABLE:
+		write_table(o);
+		break;
+	case GN_FMT_CSV:
+		write_csv(o);
+		break;
+	case GN_FMT_JSON:
+		write_json(o);
+		break;
+	}
+	for (size_t i = 0; i < (size_t)o->nrows * (size_t)o->ncols; i++)
+		free(o->cells[i]);
+	free(o->cells);
+	free(o->numeric);
+	free(o->right);
+	free(o);
+}
