@@ -79,7 +79,7 @@ static void print_standard(gn_cli *cli, const gn_household *h, long long standar
 		}
 		char sentence[512];
 		gn_exit_gap_describe(&gap, sentence, sizeof sentence);
-		printf("  %s: %s\n", gn_class_label(gap.cls), sentence);
+		printf("  %s: %s\n", _("Exit gap"), sentence);
 	}
 	gn_standard_clear(&std);
 }
@@ -122,7 +122,9 @@ static void print_helpers(gn_cli *cli, const gn_household *h)
 	if (n == 0)
 		printf("  %s\n", _("none assigned yet"));
 	for (int i = 0; i < n; i++) {
-		printf("  %-10s ", gn_role_label(hp[i].role));
+		/* Pad by screen columns: "phối hợp" is longer in bytes than it looks. */
+		const char *role = gn_role_label(hp[i].role);
+		printf("  %s%*s ", role, 10 - gn_text_width(role), "");
 		put(NULL, hp[i].agency_code);
 		printf(" — ");
 		put(NULL, hp[i].agency_name);

@@ -66,13 +66,13 @@ void gn_exit_gap_describe(const gn_exit_gap *g, char *buf, size_t size)
 		snprintf(buf, size,
 			 /* TRANSLATORS: deprivations left, deprivations at the start, income, line,
 			    raise needed, number of deprivations still to resolve. */
-			 _("%d of %d deprivations left; income %s <= %s line. Exits poverty when income "
+			 _("%d of %d deprivations left; income %s ≤ %s line. Exits poverty when income "
 			   "rises above the line (+%s) or when %d more deprivation(s) are resolved."),
 			 g->left, g->total, income, line, raise, g->to_resolve);
 		break;
 	case GN_CLASS_NEAR_POOR:
 		snprintf(buf, size,
-			 _("Near-poor: %d deprivation(s) left; income %s <= %s line. Leaves near-poverty "
+			 _("Near-poor: %d deprivation(s) left; income %s ≤ %s line. Leaves near-poverty "
 			   "when income rises above the line (+%s)."),
 			 g->left, income, line, raise);
 		break;
