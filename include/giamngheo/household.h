@@ -48,6 +48,10 @@ typedef struct {
 } gn_member;
 
 void gn_household_clear(gn_household *h);
+
+/* The household's flags in words ("no member able to work, ethnic
+ * minority"), translated; "" when none is set. */
+void gn_household_circumstances(const gn_household *h, char *buf, size_t size);
 void gn_member_clear(gn_member *m);
 
 gn_status gn_household_load(gn_db *db, long long id, gn_household *out);
@@ -97,6 +101,8 @@ typedef struct {
 	int targeted;             /* -1 any, 0 no, 1 yes */
 	const char *deprived_on;  /* indicator code: still deprived on it */
 	const char *text;         /* search text, diacritic-insensitive */
+	const char *overdue_on;   /* ISO date: only households whose lead agency has a
+	                             report overdue on that day */
 	gn_household_sort sort;
 	bool descending;
 	int offset;
@@ -104,6 +110,10 @@ typedef struct {
 } gn_household_filter;
 
 void gn_household_filter_init(gn_household_filter *f);
+
+/* The residential groups, for filter choices: codes and names, in order;
+ * returns how many (at most max). */
+int gn_tdp_list(gn_db *db, char (*codes)[32], char (*names)[64], int max);
 
 typedef struct {
 	long long id;

@@ -37,6 +37,8 @@ typedef struct {
 	/* filled by the list query */
 	char indicator_code[8];
 	char agency_code[32];
+	/* filled by gn_support_query only */
+	char household_code[32];
 } gn_support;
 
 const char *gn_support_status_code(gn_support_status s);
@@ -47,5 +49,18 @@ const char *gn_fund_source_label(const char *source);
 gn_status gn_support_insert(gn_db *db, gn_support *s);
 gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current);
 gn_status gn_support_list_household(gn_db *db, long long household_id, gn_support **out, int *n);
+
+/* Choices for gn_support_query; zero values and status -1 mean "any". */
+typedef struct {
+	int status;               /* gn_support_status, -1: any */
+	long long agency_id;      /* 0: any */
+	long long indicator_id;   /* 0: any */
+	gn_date from, to;         /* planned date range, inclusive; unset: open */
+} gn_support_filter;
+
+/* Every support item (of households not deleted) matching f, ordered by
+ * planned date, household code, id; also fills household_code. *out is
+ * malloc'd; the caller frees it. */
+gn_status gn_support_query(gn_db *db, const gn_support_filter *f, gn_support **out, int *n);
 
 #endif

@@ -38,15 +38,8 @@ static void print_identity(const gn_household *h)
 		gn_date_format_dmy(h->exit_date, d);
 		put(_("Exited poverty on"), d);
 	}
-	char flags[256] = "";
-	if (h->no_work_capacity)
-		strcat(flags, _("no member able to work; "));
-	if (h->ethnic_minority)
-		strcat(flags, _("ethnic minority; "));
-	if (h->merit)
-		strcat(flags, _("person with merit; "));
-	if (h->social_protection)
-		strcat(flags, _("social protection; "));
+	char flags[256];
+	gn_household_circumstances(h, flags, sizeof flags);
 	if (flags[0])
 		put(_("Circumstances"), flags);
 	if (h->notes && *h->notes)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "giamngheo/array.h"
+#include "giamngheo/i18n.h"
 #include "giamngheo/ident.h"
 #include "giamngheo/search.h"
 #include "giamngheo/text.h"
@@ -23,6 +24,29 @@ void gn_household_clear(gn_household *h)
 	free(h->notes);
 	free(h->updated_by);
 	memset(h, 0, sizeof *h);
+}
+
+void gn_household_circumstances(const gn_household *h, char *buf, size_t size)
+{
+	const struct {
+		bool set;
+		const char *label;
+	} flags[] = {
+		{ h->no_work_capacity, _("no member able to work") },
+		{ h->ethnic_minority, _("ethnic minority") },
+		{ h->merit, _("person with merit") },
+		{ h->social_protection, _("social protection") },
+	};
+	size_t used = 0;
+	if (size)
+		buf[0] = '\0';
+	for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++) {
+		if (!flags[i].set || used >= size)
+			continue;
+		int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", flags[i].label);
+		if (n > 0)
+			used += (size_t)n;
+	}
 }
 
 void gn_member_clear(gn_member *m)

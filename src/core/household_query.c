@@ -17,7 +17,8 @@ void gn_household_filter_init(gn_household_filter *f)
 
 /* Shared by the row query and the count, so the two never disagree.
  * ?1 standard, ?2 TDP, ?3 class, ?4 lead agency, ?5 targeted, ?6 indicator
- * still deprived, ?7 FTS expression, ?8 every folded word. */
+ * still deprived, ?7 FTS expression, ?8 every folded word, ?13 a day on which
+ * the lead agency has an overdue report. */
 #define HH_FROM_WHERE(SEARCH) \
 	" FROM household h" \
 	" LEFT JOIN tdp t ON t.id = h.tdp_id" \
@@ -28,6 +29,9 @@ void gn_household_filter_init(gn_household_filter *f)
 	" AND (?3 IS NULL OR h.class = ?3)" \
 	" AND (?4 IS NULL OR la.code = ?4)" \
 	" AND (?5 IS NULL OR h.targeted = ?5)" \
+	" AND (?13 IS NULL OR EXISTS (SELECT 1 FROM deadline d WHERE d.agency_id = la.id" \
+	"      AND d.due_date < ?13 AND NOT EXISTS (SELECT 1 FROM report r" \
+	"      WHERE r.deadline_id = d.id AND r.withdrawn = 0)))" \
 	" AND (?6 IS NULL OR EXISTS (SELECT 1 FROM household_indicator hi" \
 	"      JOIN indicator i ON i.id = hi.indicator_id WHERE hi.household_id = h.id" \
 	"      AND i.standard_id = ?1 AND i.code = ?6 AND hi.status IN ('deprived','addressing')))" \
@@ -84,6 +88,7 @@ static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_househo
 	gn_db_bind_text(st, 6, f->deprived_on);
 	gn_db_bind_text(st, 7, match);
 	gn_db_bind_text(st, 8, words);
+	gn_db_bind_text(st, 13, f->overdue_on);
 }
 
 static gn_ind_status cell_status(char c)
@@ -172,4 +177,17 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 		*n = 0;
 	}
 	return status;
+}
+
+int gn_tdp_list(gn_db *db, char (*codes)[32], char (*names)[64], int max)
+{
+	sqlite3_stmt *st = gn_db_prepare(db, "SELECT code, name FROM tdp ORDER BY code");
+	int n = 0;
+	while (st && n < max && sqlite3_step(st) == SQLITE_ROW) {
+		gn_db_column_copy(st, 0, codes[n], sizeof codes[n]);
+		gn_db_column_copy(st, 1, names[n], sizeof names[n]);
+		n++;
+	}
+	sqlite3_finalize(st);
+	return n;
 }

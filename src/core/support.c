@@ -259,3 +259,55 @@ gn_status gn_support_list_household(gn_db *db, long long household_id, gn_suppor
 	}
 	return GN_OK;
 }
+
+gn_status gn_support_query(gn_db *db, const gn_support_filter *f, gn_support **out, int *n)
+{
+	*out = NULL;
+	*n = 0;
+	/* Each condition is off when its parameter is NULL, so one statement
+	 * serves every combination with bound parameters only. */
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT s.id, s.household_id, s.kind, s.indicator_id, s.agency_id, s.fund_source,"
+		" s.planned_date, s.actual_date, s.cash, s.in_kind_qty, s.in_kind_unit, s.in_kind_value,"
+		" s.person_days, s.loan_principal, s.loan_rate_bp, s.loan_term_months, s.status,"
+		" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, ''), h.code"
+		" FROM support_item s JOIN household h ON h.id = s.household_id"
+		" LEFT JOIN indicator i ON i.id = s.indicator_id"
+		" LEFT JOIN agency a ON a.id = s.agency_id"
+		" WHERE s.deleted = 0 AND h.deleted = 0"
+		" AND (?1 IS NULL OR s.status = ?1)"
+		" AND (?2 IS NULL OR s.agency_id = ?2)"
+		" AND (?3 IS NULL OR s.indicator_id = ?3)"
+		" AND (?4 IS NULL OR s.planned_date >= ?4)"
+		" AND (?5 IS NULL OR s.planned_date <= ?5)"
+		" ORDER BY s.planned_date IS NULL, s.planned_date, h.code, s.id");
+	if (!st)
+		return GN_ERR_DB;
+	if (f && f->status >= GN_SUPPORT_PLANNED && f->status <= GN_SUPPORT_CANCELLED)
+		sqlite3_bind_text(st, 1, gn_support_status_code((gn_support_status)f->status), -1,
+				  SQLITE_STATIC);
+	if (f) {
+		gn_db_bind_id(st, 2, f->agency_id);
+		gn_db_bind_id(st, 3, f->indicator_id);
+		gn_db_bind_date(st, 4, f->from);
+		gn_db_bind_date(st, 5, f->to);
+	}
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 32)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		gn_support *s = &(*out)[(*n)++];
+		read_support(st, s);
+		gn_db_column_copy(st, 21, s->household_code, sizeof s->household_code);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return gn_db_status(rc);
+	}
+	return GN_OK;
+}

@@ -1,0 +1,20 @@
+#ifndef GIAMNGHEO_VIEWS_H
+#define GIAMNGHEO_VIEWS_H
+
+/* Small pieces the screens share. */
+
+#include "../ui/ui.h"
+#include "giamngheo/deadline.h"
+
+/* The colour role of a deadline status, the same on every screen. */
+gn_color_role gn_view_deadline_role(gn_deadline_status s);
+
+/* Appends text padded or clipped to exactly cols screen columns. */
+void gn_view_span_fixed(gn_doc *d, gn_color_role role, const char *text, int cols);
+/* A table cell: cols - 1 columns of text and one of space, so a heading
+ * wider than its column never runs into the next. */
+void gn_view_column(gn_doc *d, gn_color_role role, const char *text, int cols);
+/* Right-aligned in cols screen columns (amounts). */
+void gn_view_span_right(gn_doc *d, gn_color_role role, const char *text, int cols);
+
+#endif
