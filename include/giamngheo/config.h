@@ -9,6 +9,7 @@ typedef struct {
 	char db_path[PATH_MAX];  /* empty: the default place */
 	char language[8];        /* "vi" or "en"; empty: the default */
 	char theme[64];
+	char agency[32];         /* the user's own agency, for remind --mine */
 	char source[PATH_MAX];   /* the file read, empty when none */
 } gn_config;
 

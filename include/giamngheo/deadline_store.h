@@ -24,6 +24,8 @@ typedef struct {
 	bool submitted;
 	gn_date submitted_on;
 	gn_deadline_status status;
+	long long report_id;     /* the live submission counted in status, 0: none */
+	char submitted_by[128];
 } gn_deadline_row;
 
 typedef struct {
@@ -36,5 +38,14 @@ typedef struct {
 /* Instances ordered by due date, then agency; statuses relative to today. */
 gn_status gn_deadline_query(gn_db *db, const gn_deadline_filter *f, gn_date today,
 			    gn_deadline_row **out, int *n);
+
+/* One instance by id, as gn_deadline_query gives it for today;
+ * GN_ERR_NOT_FOUND when there is no such instance. */
+gn_status gn_deadline_get(gn_db *db, long long id, gn_date today, gn_deadline_row *out);
+
+/* The id of the instance of rule (by code) for an agency due on a day;
+ * GN_ERR_NOT_FOUND when there is none (*id = 0). */
+gn_status gn_deadline_find(gn_db *db, const char *rule_code, long long agency_id, gn_date due,
+			   long long *id);
 
 #endif

@@ -286,12 +286,14 @@ gn_status gn_agency_query(gn_db *db, const char *today_iso, gn_agency_row **out,
 		" (SELECT count(*) FROM assignment s JOIN household h ON h.id = s.household_id"
 		"   WHERE s.agency_id = a.id AND s.role = 'support' AND h.deleted = 0),"
 		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND d.due_date <= ?1),"
+		/* Only what was submitted by ?1 counts, so an earlier day can be looked at. */
 		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"
-		"   WHERE d.agency_id = a.id AND r.submitted_on <= d.due_date),"
+		"   WHERE d.agency_id = a.id AND r.submitted_on <= d.due_date AND r.submitted_on <= ?1),"
 		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"
-		"   WHERE d.agency_id = a.id AND r.submitted_on > d.due_date),"
+		"   WHERE d.agency_id = a.id AND r.submitted_on > d.due_date AND r.submitted_on <= ?1),"
 		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND d.due_date < ?1"
-		"   AND NOT EXISTS (SELECT 1 FROM report r WHERE r.deadline_id = d.id AND r.withdrawn = 0))"
+		"   AND NOT EXISTS (SELECT 1 FROM report r WHERE r.deadline_id = d.id AND r.withdrawn = 0"
+		"   AND r.submitted_on <= ?1))"
 		" FROM agency a WHERE a.deleted = 0 ORDER BY a.kind = 'tdp', a.id");
 	if (!st)
 		return GN_ERR_DB;

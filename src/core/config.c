@@ -67,7 +67,7 @@ static int line_of_key(const char *path, const char *key)
 	return found;
 }
 
-static const char *const known_keys[] = { "database", "language", "theme" };
+static const char *const known_keys[] = { "database", "language", "theme", "agency" };
 
 static void check_keys(const dictionary *d, const char *path, char *warn, size_t size)
 {
@@ -118,6 +118,7 @@ static gn_status read_file(const char *path, gn_config *out, char *warn, size_t 
 	copy_setting(d, "general:database", out->db_path, sizeof out->db_path);
 	copy_setting(d, "general:language", out->language, sizeof out->language);
 	copy_setting(d, "general:theme", out->theme, sizeof out->theme);
+	copy_setting(d, "general:agency", out->agency, sizeof out->agency);
 	if (out->language[0] && strcmp(out->language, "vi") != 0 && strcmp(out->language, "en") != 0) {
 		append(warn, size, _("%s:%d: language must be vi or en; Vietnamese used\n"), path,
 		       line_of_key(path, "language"));

@@ -147,9 +147,11 @@ gn_status gn_deadline_query(gn_db *db, const gn_deadline_filter *f, gn_date toda
 	*n = 0;
 	sqlite3_stmt *st = gn_db_prepare(db,
 		"SELECT d.id, d.rule_id, r.code, r.title_vi, r.title_en, d.agency_id, a.code, a.name,"
-		" d.due_date, r.due_soon_days, rep.submitted_on"
+		" d.due_date, r.due_soon_days, rep.submitted_on, rep.id, rep.submitted_by"
 		" FROM deadline d JOIN deadline_rule r ON r.id = d.rule_id JOIN agency a ON a.id = d.agency_id"
-		" LEFT JOIN report rep ON rep.deadline_id = d.id AND rep.withdrawn = 0"
+		/* A submission dated after "today" has not happened yet as seen from
+		 * that day, so looking back at an earlier date gives what was known then. */
+		" LEFT JOIN report rep ON rep.deadline_id = d.id AND rep.withdrawn = 0 AND rep.submitted_on <= ?6"
 		" WHERE (?1 IS NULL OR d.due_date >= ?1) AND (?2 IS NULL OR d.due_date <= ?2)"
 		" AND (?3 IS NULL OR d.agency_id = ?3) AND (?4 IS NULL OR r.code = ?4)"
 		" AND (?5 = 0 OR rep.id IS NULL)"
@@ -161,6 +163,7 @@ gn_status gn_deadline_query(gn_db *db, const gn_deadline_filter *f, gn_date toda
 	gn_db_bind_id(st, 3, f ? f->agency_id : 0);
 	gn_db_bind_text(st, 4, f ? f->rule_code : NULL);
 	sqlite3_bind_int(st, 5, f && f->open_only);
+	gn_db_bind_date(st, 6, today);
 	bool english = strcmp(gn_i18n_lang(), "en") == 0;
 	int cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -184,6 +187,8 @@ gn_status gn_deadline_query(gn_db *db, const gn_deadline_filter *f, gn_date toda
 			r->submitted_on = gn_db_column_date(st, 10);
 		r->status = gn_deadline_status_of(r->due, r->due_soon_days, today,
 						  r->submitted ? &r->submitted_on : NULL);
+		r->report_id = sqlite3_column_int64(st, 11);
+		gn_db_column_copy(st, 12, r->submitted_by, sizeof r->submitted_by);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -193,4 +198,57 @@ gn_status gn_deadline_query(gn_db *db, const gn_deadline_filter *f, gn_date toda
 		return gn_db_status(rc);
 	}
 	return GN_OK;
+}
+
+gn_status gn_deadline_find(gn_db *db, const char *rule_code, long long agency_id, gn_date due,
+			   long long *id)
+{
+	*id = 0;
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT d.id FROM deadline d JOIN deadline_rule r ON r.id = d.rule_id"
+		" WHERE r.code = ?1 AND d.agency_id = ?2 AND d.due_date = ?3");
+	if (!st)
+		return GN_ERR_DB;
+	sqlite3_bind_text(st, 1, rule_code ? rule_code : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, agency_id);
+	gn_db_bind_date(st, 3, due);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? GN_OK : rc == SQLITE_DONE ? GN_ERR_NOT_FOUND : gn_db_status(rc);
+}
+
+gn_status gn_deadline_get(gn_db *db, long long id, gn_date today, gn_deadline_row *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT r.code, d.agency_id, d.due_date FROM deadline d"
+		" JOIN deadline_rule r ON r.id = d.rule_id WHERE d.id = ?1");
+	if (!st)
+		return GN_ERR_DB;
+	sqlite3_bind_int64(st, 1, id);
+	char code[32] = "";
+	gn_deadline_filter f = { 0 };
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		gn_db_column_copy(st, 0, code, sizeof code);
+		f.agency_id = sqlite3_column_int64(st, 1);
+		f.from = f.to = gn_db_column_date(st, 2);
+		f.rule_code = code;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? GN_ERR_NOT_FOUND : gn_db_status(rc);
+	/* (rule, agency, due date) is unique: the query gives this one row. */
+	gn_deadline_row *rows;
+	int n;
+	gn_status s = gn_deadline_query(db, &f, today, &rows, &n);
+	if (s != GN_OK)
+		return s;
+	for (int i = 0; i < n; i++)
+		if (rows[i].id == id)
+			*out = rows[i];
+	free(rows);
+	return out->id == id ? GN_OK : GN_ERR_NOT_FOUND;
 }

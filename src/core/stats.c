@@ -32,6 +32,24 @@ static gn_status counts(gn_db *db, gn_stats *s)
 	return rc == SQLITE_ROW ? GN_OK : gn_db_status(rc);
 }
 
+static int overdue_agencies(gn_db *db, gn_date today)
+{
+	gn_deadline_filter f = { .to = gn_date_add_days(today, -1), .open_only = true };
+	gn_deadline_row *rows;
+	int n, agencies = 0;
+	if (gn_deadline_query(db, &f, today, &rows, &n) != GN_OK)
+		return 0;
+	/* Rows come ordered by date, not agency: count each agency once. */
+	for (int i = 0; i < n; i++) {
+		bool seen = false;
+		for (int j = 0; j < i && !seen; j++)
+			seen = rows[j].agency_id == rows[i].agency_id;
+		agencies += !seen;
+	}
+	free(rows);
+	return agencies;
+}
+
 gn_status gn_stats_compute(gn_db *db, gn_date today, gn_stats *out)
 {
 	memset(out, 0, sizeof *out);
@@ -47,12 +65,7 @@ gn_status gn_stats_compute(gn_db *db, gn_date today, gn_stats *out)
 	out->plan_target_rate = (w->province_rate_from_bp - w->plan_rate_cut_bp) / 100.0;
 	out->province_target_poor = (int)(w->total_households * w->province_rate_to_bp / 10000);
 
-	char iso[11];
-	gn_date_format_iso(today, iso);
-	out->overdue_agencies = (int)gn_db_int_query(db,
-		"SELECT count(DISTINCT d.agency_id) FROM deadline d WHERE d.due_date < strftime('%Y-%m-%d', ?, 'unixepoch')"
-		" AND NOT EXISTS (SELECT 1 FROM report r WHERE r.deadline_id = d.id AND r.withdrawn = 0)",
-		gn_date_to_days(today) * 86400LL, 0);
+	out->overdue_agencies = overdue_agencies(db, today);
 
 	gn_deadline_filter f = { .from = today, .open_only = true };
 	gn_deadline_row *rows;
