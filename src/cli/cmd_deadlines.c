@@ -73,9 +73,16 @@ int gn_cmd_deadlines(gn_cli *cli, int argc, char **argv)
 	gn_status s = gn_deadline_query(cli->db, &f, cli->today, &rows, &n);
 	if (s != GN_OK)
 		return gn_cli_fail(s, NULL);
-	const char *headers[] = { _("Due"), _("Report"), _("Agency"), _("Status"), _("Submitted") };
-	const char *keys[] = { "due", "report", "agency", "status", "submitted" };
-	gn_out *o = gn_out_new(stdout, fmt, 5, headers, keys);
+	/* CSV and JSON add the ids that submit --deadline and submit --correct
+	 * take; the table keeps its five columns. */
+	const char *headers[] = { _("Due"), _("Report"), _("Agency"), _("Status"), _("Submitted"), "deadline_id",
+				  "report_id" };
+	const char *keys[] = { "due", "report", "agency", "status", "submitted", "deadline_id", "report_id" };
+	gn_out *o = gn_out_new(stdout, fmt, fmt == GN_FMT_TABLE ? 5 : 7, headers, keys);
+	if (o && fmt != GN_FMT_TABLE) {
+		gn_out_numeric(o, 5);
+		gn_out_numeric(o, 6);
+	}
 	if (!o) {
 		free(rows);
 		return gn_cli_fail(GN_ERR_NOMEM, NULL);
@@ -93,7 +100,12 @@ int gn_cmd_deadlines(gn_cli *cli, int argc, char **argv)
 				gn_date_format_iso(rows[i].submitted_on, submitted);
 			snprintf(status, sizeof status, "%s", gn_deadline_status_code(rows[i].status));
 		}
-		const char *cells[] = { due, rows[i].title, rows[i].agency_code, status, submitted };
+		char deadline_id[24], report_id[24] = "";
+		snprintf(deadline_id, sizeof deadline_id, "%lld", rows[i].id);
+		if (rows[i].report_id)
+			snprintf(report_id, sizeof report_id, "%lld", rows[i].report_id);
+		const char *cells[] = { due, rows[i].title, rows[i].agency_code, status, submitted, deadline_id,
+					report_id };
 		gn_out_row(o, cells);
 	}
 	gn_out_finish(o);
