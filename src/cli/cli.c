@@ -13,6 +13,7 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/paths.h"
 #include "giamngheo/ward.h"
+#include "../ui/app.h"
 
 int gn_cli_fail(gn_status st, const char *context)
 {
@@ -65,7 +66,16 @@ static void print_help(void)
 		 "  household CODE       one household: indicators, exit gap, members, helpers\n"
 		 "  agencies             agencies, their households and report record\n"
 		 "  deadlines            report deadlines and who has submitted\n"
-		 "  search TEXT          find households and people (diacritics optional)\n\n"));
+		 "  search TEXT          find households and people (diacritics optional)\n"
+		 "  remind [--agency CODE|--mine]  what is overdue or due soon (exit 3: overdue)\n"
+		 "  agenda [--days N]    what falls due in the next N days (default 14)\n"));
+	printf(_("  report KIND [--format text|csv|xlsx] [--output FILE|DIR]  the plan's reports (report --help)\n"));
+	printf(_("  rules [--import FILE [--dry-run]]  the deadline rules; import them from an INI file\n"
+		 "  submit --agency CODE (--rule CODE --due DATE | --deadline ID) --by NAME\n"
+		 "         [--date DATE] [--summary TEXT] [--figures TEXT]  record a submitted report\n"
+		 "  submit --correct REPORT_ID [--version N] [--date DATE] [--by NAME] [--summary TEXT]\n"
+		 "         [--figures TEXT]  correct a recorded submission\n"
+		 "  withdraw REPORT_ID [--version N]  withdraw a submission: the deadline is open again\n\n"));
 	printf(_("Options:\n"
 		 "  --db FILE            database file (or GIAMNGHEO_DB)\n"
 		 "  --config FILE        configuration file (or GIAMNGHEO_CONFIG)\n"
@@ -89,6 +99,12 @@ static const struct {
 	{ "agencies", gn_cmd_agencies, false },
 	{ "deadlines", gn_cmd_deadlines, false },
 	{ "search", gn_cmd_search, false },
+	{ "remind", gn_cmd_remind, false },
+	{ "agenda", gn_cmd_agenda, false },
+	{ "report", gn_cmd_report, false },
+	{ "rules", gn_cmd_rules, false },
+	{ "submit", gn_cmd_submit, false },
+	{ "withdraw", gn_cmd_withdraw, false },
 };
 
 static void resolve_db_path(gn_cli *cli, const char *flag)
@@ -119,6 +135,11 @@ static int open_db(gn_cli *cli, bool create)
 	return s == GN_OK ? GN_EXIT_OK : gn_cli_fail(s, cli->db_path);
 }
 
+static bool full_screen_possible(void)
+{
+	return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+}
+
 int gn_cli_main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -130,7 +151,7 @@ int gn_cli_main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *db_flag = NULL, *config_flag = NULL, *lang_flag = NULL;
+	const char *db_flag = NULL, *config_flag = NULL, *lang_flag = NULL, *theme_flag = NULL;
 	bool help = false, version = false;
 	int c;
 
@@ -156,6 +177,7 @@ int gn_cli_main(int argc, char **argv)
 			lang_flag = optarg;
 			break;
 		case 't':
+			theme_flag = optarg;
 			break;
 		case 'h':
 			help = true;
@@ -194,7 +216,15 @@ int gn_cli_main(int argc, char **argv)
 	cli.today = gn_today();
 	resolve_db_path(&cli, db_flag);
 
-	/* Until the full-screen app exists, no command shows the dashboard. */
+	if (optind == argc && (full_screen_possible() || getenv("GIAMNGHEO_HEADLESS"))) {
+		int rc = open_db(&cli, false);
+		if (rc != GN_EXIT_OK)
+			return rc;
+		rc = gn_app_run(cli.db, theme_flag, cli.cfg.theme);
+		gn_db_close(cli.db);
+		return rc;
+	}
+	/* Without a terminal (a pipe, cron), no command prints the dashboard summary. */
 	const char *name = optind < argc ? argv[optind] : "stats";
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
 		if (strcmp(commands[i].name, name) != 0)

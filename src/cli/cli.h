@@ -37,5 +37,11 @@ int gn_cmd_household(gn_cli *cli, int argc, char **argv);
 int gn_cmd_agencies(gn_cli *cli, int argc, char **argv);
 int gn_cmd_deadlines(gn_cli *cli, int argc, char **argv);
 int gn_cmd_search(gn_cli *cli, int argc, char **argv);
+int gn_cmd_remind(gn_cli *cli, int argc, char **argv);
+int gn_cmd_agenda(gn_cli *cli, int argc, char **argv);
+int gn_cmd_report(gn_cli *cli, int argc, char **argv);
+int gn_cmd_rules(gn_cli *cli, int argc, char **argv);
+int gn_cmd_submit(gn_cli *cli, int argc, char **argv);
+int gn_cmd_withdraw(gn_cli *cli, int argc, char **argv);
 
 #endif

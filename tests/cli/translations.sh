@@ -4,7 +4,7 @@ command -v xgettext >/dev/null || fail "xgettext (gettext) is needed"
 cd "$TESTS_SRCDIR/.."
 
 # Every source file with translatable text is listed for xgettext.
-for f in $(grep -rlE '\b(_|N_|ngettext)\(' src --include='*.c' | sort); do
+for f in $(grep -rlE '\b(_|N_|ngettext)\(' src include --include='*.c' --include='*.h' | grep -v i18n.h | sort); do
 	grep -qx "$f" po/POTFILES.in || fail "$f has messages but is missing from po/POTFILES.in"
 done
 xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ -o "$TMP/giamngheo.pot" $(cat po/POTFILES.in)
