@@ -283,9 +283,21 @@ static const char standards_v2[] =
 	" ('half_year', 'Báo cáo sơ kết 6 tháng', 'Half-year report', 'focal', 'fixed', 6, 30, 1, 12, 10, 'system'),"
 	" ('year_end', 'Báo cáo tổng kết năm', 'Year-end report', 'focal', 'fixed', 11, 30, 1, 12, 14, 'system');";
 
+/* A correction of a report's figures must show in its history: the report
+ * triggers of v1 left the content out. */
+#define REPORT_COLS_V3(R) \
+	"'deadline_id'," R ".deadline_id,'agency_id'," R ".agency_id,'submitted_on'," R ".submitted_on," \
+	"'submitted_by'," R ".submitted_by,'summary'," R ".summary,'content'," R ".content," \
+	"'withdrawn'," R ".withdrawn,'version'," R ".version"
+
+static const char report_audit_v3[] =
+	"DROP TRIGGER report_audit_insert; DROP TRIGGER report_audit_update; DROP TRIGGER report_audit_delete;"
+	AUDIT_TRIGGERS("report", J(REPORT_COLS_V3("NEW")), J(REPORT_COLS_V3("OLD")));
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
+	report_audit_v3,
 };
 
 int gn_migrate_latest(void)

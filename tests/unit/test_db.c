@@ -195,6 +195,29 @@ START_TEST(ward_saves_are_versioned_too)
 }
 END_TEST
 
+START_TEST(a_report_correction_is_audited_with_its_figures)
+{
+	char path[PATH_MAX];
+	gn_db *db = testdb_open(path, true);
+	/* A report needs a deadline; any agency and rule will do. */
+	ck_assert_int_eq(sqlite3_exec(db->sql,
+		"INSERT INTO deadline(rule_id, agency_id, due_date) SELECT id, 1, '2026-06-25' FROM deadline_rule"
+		" WHERE code = 'monthly';"
+		"INSERT INTO report(deadline_id, agency_id, submitted_on, content, updated_by)"
+		" SELECT id, 1, '2026-06-24', '3 hộ', 'tester' FROM deadline;"
+		"UPDATE report SET content = '4 hộ', version = version + 1, updated_by = 'tester';",
+		NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT json_extract(before_json, '$.content'), json_extract(after_json, '$.content')"
+		" FROM audit WHERE entity = 'report' AND action = 'update'");
+	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+	ck_assert_str_eq((const char *)sqlite3_column_text(st, 0), "3 hộ");
+	ck_assert_str_eq((const char *)sqlite3_column_text(st, 1), "4 hộ");
+	sqlite3_finalize(st);
+	testdb_close(db, path);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("db");
@@ -209,6 +232,7 @@ int main(void)
 	tcase_add_test(tc, every_change_writes_an_audit_row_with_its_author);
 	tcase_add_test(tc, a_failed_save_leaves_no_audit_row);
 	tcase_add_test(tc, ward_saves_are_versioned_too);
+	tcase_add_test(tc, a_report_correction_is_audited_with_its_figures);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
