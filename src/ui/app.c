@@ -404,7 +404,7 @@ static int next_script_key(const char **p)
 		return -1;
 	if (**p == '<') {
 		const char *end = strchr(*p, '>');
-		if (end && end - *p < 16) {
+		if (end && end - *p < 15) {
 			char name[16];
 			memcpy(name, *p, (size_t)(end - *p + 1));
 			name[end - *p + 1] = '\0';
@@ -446,6 +446,10 @@ static void dump_screen(void)
 				if (n != (size_t)-1)
 					used += n;
 			}
+			/* A wide character fills two cells; its second one reads back the
+			 * same character. */
+			if (wch[0] && wcwidth(wch[0]) == 2)
+				x++;
 		}
 		while (used && line[used - 1] == ' ')
 			used--;

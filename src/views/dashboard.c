@@ -68,8 +68,11 @@ static void targets(gn_doc *d, const gn_stats *s)
 	bar(d, fallen, s->baseline_rate - s->plan_target_rate);
 	gn_doc_span(d, GN_ROLE_ROW, _("%s now: %s → %s"), base, now, plan);
 	gn_doc_line(d, 0);
-	gn_doc_span(d, GN_ROLE_ROW, _("Poor households: %d now (%d at the end of last year) of %s; near-poor: %d; targeted: %d"),
-		    s->poor_now, w->baseline_poor, total, s->near_poor_now, s->targeted);
+	gn_doc_span(d, GN_ROLE_ROW, _("Poor households: %d now (%d at the end of last year) of %s"),
+		    s->poor_now, w->baseline_poor, total);
+	gn_doc_line(d, 0);
+	gn_doc_span(d, GN_ROLE_ROW, _("Near-poor: %d; targeted to exit this year: %d"), s->near_poor_now,
+		    s->targeted);
 }
 
 static void deadlines(gn_doc *d, gn_app *app)

@@ -77,14 +77,15 @@ static void instance(gn_doc *d, gn_app *app, const gn_deadline_row *r)
 	gn_deadline_status_describe(r->status, r->due, app->today, when, sizeof when);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_ROW, "  %s  ", due);
-	gn_view_span_fixed(d, GN_ROLE_ROW, r->title, 40);
+	gn_view_span_fixed(d, GN_ROLE_ROW, r->title, 36);
 	gn_doc_span(d, GN_ROLE_ROW, " ");
 	gn_view_span_fixed(d, GN_ROLE_ROW, r->agency_code, 11);
 	gn_doc_span(d, gn_view_deadline_role(r->status), " %s", when);
 	if (r->submitted && gn_date_is_set(r->submitted_on)) {
 		char sub[11];
 		gn_date_format_dmy(r->submitted_on, sub);
-		gn_doc_span(d, GN_ROLE_HELP, " (%s %s)", _("submitted"), sub);
+		/* The status already says "submitted": the date is enough. */
+		gn_doc_span(d, GN_ROLE_HELP, " %s", sub);
 	}
 }
 

@@ -89,8 +89,10 @@ done
 poor=$(q "SELECT count(*) FROM household WHERE deleted = 0 AND class = 'poor'")
 near=$(q "SELECT count(*) FROM household WHERE deleted = 0 AND class = 'near_poor'")
 targeted=$(q "SELECT count(*) FROM household WHERE deleted = 0 AND targeted = 1")
-grep -q "Poor households: $poor now (38 at the end of last year) of 5,350; near-poor: $near; targeted: $targeted" \
-	"$TMP/dashboard-en.txt" || fail "dashboard-en: the poor/near-poor/targeted line is wrong"
+grep -q "Poor households: $poor now (38 at the end of last year) of 5,350\$" \
+	"$TMP/dashboard-en.txt" || fail "dashboard-en: the poor households line is wrong"
+grep -q "Near-poor: $near; targeted to exit this year: $targeted\$" \
+	"$TMP/dashboard-en.txt" || fail "dashboard-en: the near-poor/targeted line is wrong"
 grep -q "Next deadlines" "$TMP/dashboard-en.txt" || fail "dashboard-en is not in English"
 grep -q "Next deadlines" "$TMP/dashboard.txt" && fail "dashboard is not in Vietnamese"
 
