@@ -115,6 +115,10 @@ void gn_household_filter_init(gn_household_filter *f);
  * returns how many (at most max). */
 int gn_tdp_list(gn_db *db, char (*codes)[32], char (*names)[64], int max);
 
+/* Codes of the agencies leading at least one household, in order; returns
+ * how many (at most max). */
+int gn_lead_agency_codes(gn_db *db, char (*codes)[32], int max);
+
 typedef struct {
 	long long id;
 	char code[32];

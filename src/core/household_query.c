@@ -58,18 +58,37 @@ void gn_household_filter_init(gn_household_filter *f)
 	"   FROM indicator i LEFT JOIN household_indicator hi ON hi.indicator_id = i.id" \
 	"   AND hi.household_id = h.id WHERE i.standard_id = ?1 ORDER BY i.position))," \
 	" " DEPRIVATION_COUNT \
-	HH_FROM_WHERE(SEARCH) \
-	" ORDER BY" \
-	" CASE WHEN ?10 = 0 THEN CASE ?9 WHEN 1 THEN gn_fold(h.head_name) WHEN 2 THEN t.name" \
-	"   WHEN 3 THEN h.class WHEN 4 THEN " DEPRIVATION_COUNT " WHEN 5 THEN la.code" \
-	"   WHEN 6 THEN h.income_per_person ELSE h.code END END ASC," \
-	" CASE WHEN ?10 = 1 THEN CASE ?9 WHEN 1 THEN gn_fold(h.head_name) WHEN 2 THEN t.name" \
-	"   WHEN 3 THEN h.class WHEN 4 THEN " DEPRIVATION_COUNT " WHEN 5 THEN la.code" \
-	"   WHEN 6 THEN h.income_per_person ELSE h.code END END DESC," \
-	" h.code" \
-	" LIMIT ?11 OFFSET ?12"
+	HH_FROM_WHERE(SEARCH)
+
+/* One ORDER BY per sort key and direction, chosen by enum: a plain column
+ * lets SQLite walk its index and stop at LIMIT, which an ORDER BY CASE
+ * expression would not (it sorts every matching row on every page). */
+static const char *const order_by[][2] = {
+	[GN_HH_SORT_CODE] = { " ORDER BY h.code", " ORDER BY h.code DESC" },
+	[GN_HH_SORT_HEAD] = { " ORDER BY gn_fold(h.head_name), h.code", " ORDER BY gn_fold(h.head_name) DESC, h.code" },
+	[GN_HH_SORT_TDP] = { " ORDER BY t.name, h.code", " ORDER BY t.name DESC, h.code" },
+	[GN_HH_SORT_CLASS] = { " ORDER BY h.class, h.code", " ORDER BY h.class DESC, h.code" },
+	[GN_HH_SORT_DEPRIVATIONS] = { " ORDER BY 11, h.code", " ORDER BY 11 DESC, h.code" },
+	[GN_HH_SORT_LEAD] = { " ORDER BY la.code, h.code", " ORDER BY la.code DESC, h.code" },
+	[GN_HH_SORT_INCOME] = { " ORDER BY h.income_per_person, h.code", " ORDER BY h.income_per_person DESC, h.code" },
+};
 
 static const char *const rows_sql[] = { ROWS_SQL(SEARCH_SCANNED), ROWS_SQL(SEARCH_INDEXED) };
+
+/* The statement for a page: fixed fragments only, never text from the user. */
+static sqlite3_stmt *prepare_rows(gn_db *db, bool indexed, gn_household_sort sort, bool descending)
+{
+	char sql[4096];
+	const char *order = order_by[sort][descending];
+	size_t a = strlen(rows_sql[indexed]), b = strlen(order);
+	static const char window[] = " LIMIT ?11 OFFSET ?12";
+	if (a + b + sizeof window > sizeof sql)
+		return NULL;
+	memcpy(sql, rows_sql[indexed], a);
+	memcpy(sql + a, order, b);
+	memcpy(sql + a + b, window, sizeof window);
+	return gn_db_prepare(db, sql);
+}
 static const char *const count_sql[] = {
 	"SELECT count(*)" HH_FROM_WHERE(SEARCH_SCANNED),
 	"SELECT count(*)" HH_FROM_WHERE(SEARCH_INDEXED),
@@ -146,15 +165,14 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 	gn_status status = gn_search_compile(f->text, &match, &words);
 	if (status != GN_OK)
 		return status;
-	sqlite3_stmt *st = gn_db_prepare(db, rows_sql[match != NULL]);
+	gn_household_sort sort = f->sort >= GN_HH_SORT_CODE && f->sort <= GN_HH_SORT_INCOME ? f->sort : GN_HH_SORT_CODE;
+	sqlite3_stmt *st = prepare_rows(db, match != NULL, sort, f->descending);
 	if (!st) {
 		free(match);
 		free(words);
 		return GN_ERR_DB;
 	}
 	bind_filter(st, s, f, match, words);
-	sqlite3_bind_int(st, 9, (int)f->sort);
-	sqlite3_bind_int(st, 10, f->descending);
 	sqlite3_bind_int(st, 11, f->limit > 0 ? f->limit : -1);
 	sqlite3_bind_int(st, 12, f->offset > 0 ? f->offset : 0);
 	int cap = 0, rc;
@@ -188,6 +206,18 @@ int gn_tdp_list(gn_db *db, char (*codes)[32], char (*names)[64], int max)
 		gn_db_column_copy(st, 1, names[n], sizeof names[n]);
 		n++;
 	}
+	sqlite3_finalize(st);
+	return n;
+}
+
+int gn_lead_agency_codes(gn_db *db, char (*codes)[32], int max)
+{
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT DISTINCT a.code FROM assignment s JOIN agency a ON a.id = s.agency_id"
+		" WHERE s.role = 'lead' AND a.deleted = 0 ORDER BY a.code");
+	int n = 0;
+	while (st && n < max && sqlite3_step(st) == SQLITE_ROW)
+		gn_db_column_copy(st, 0, codes[n++], sizeof codes[0]);
 	sqlite3_finalize(st);
 	return n;
 }

@@ -294,10 +294,16 @@ static const char report_audit_v3[] =
 	"DROP TRIGGER report_audit_insert; DROP TRIGGER report_audit_update; DROP TRIGGER report_audit_delete;"
 	AUDIT_TRIGGERS("report", J(REPORT_COLS_V3("NEW")), J(REPORT_COLS_V3("OLD")));
 
+/* Each agency's deadlines are read for its report record on every screen
+ * that lists agencies. */
+static const char deadline_agency_v4[] =
+	"CREATE INDEX IF NOT EXISTS deadline_agency ON deadline(agency_id, due_date);";
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
 	report_audit_v3,
+	deadline_agency_v4,
 };
 
 int gn_migrate_latest(void)

@@ -115,19 +115,7 @@ static void load(gn_view *v, gn_app *app)
 	s->stale = true;
 	gn_date_format_iso(app->today, s->today);
 	s->n_tdp = gn_tdp_list(app->db, s->tdp_codes, s->tdp_names, MAX_TDP);
-	/* Lead agencies: those leading at least one household. */
-	gn_household_filter f;
-	gn_household_filter_init(&f);
-	f.sort = GN_HH_SORT_LEAD;
-	gn_household_row *rows;
-	int n;
-	long long total;
-	if (gn_household_query(app->db, &app->standard, &f, &rows, &n, &total) == GN_OK) {
-		for (int i = 0; i < n && s->n_lead < MAX_LEAD; i++)
-			if (rows[i].lead[0] && (s->n_lead == 0 || strcmp(s->leads[s->n_lead - 1], rows[i].lead) != 0))
-				snprintf(s->leads[s->n_lead++], sizeof s->leads[0], "%s", rows[i].lead);
-		free(rows);
-	}
+	s->n_lead = gn_lead_agency_codes(app->db, s->leads, MAX_LEAD);
 }
 
 static void free_state(gn_view *v)
