@@ -70,6 +70,7 @@ static void print_help(void)
 		 "  remind [--agency CODE|--mine]  what is overdue or due soon (exit 3: overdue)\n"
 		 "  agenda [--days N]    what falls due in the next N days (default 14)\n"));
 	printf(_("  report KIND [--format text|csv|xlsx] [--output FILE|DIR]  the plan's reports (report --help)\n"));
+	printf(_("  import households FILE.csv [--dry-run]  households and members from a CSV list\n"));
 	printf(_("  rules [--import FILE [--dry-run]]  the deadline rules; import them from an INI file\n"
 		 "  submit --agency CODE (--rule CODE --due DATE | --deadline ID) --by NAME\n"
 		 "         [--date DATE] [--summary TEXT] [--figures TEXT]  record a submitted report\n"
@@ -105,6 +106,7 @@ static const struct {
 	{ "rules", gn_cmd_rules, false },
 	{ "submit", gn_cmd_submit, false },
 	{ "withdraw", gn_cmd_withdraw, false },
+	{ "import", gn_cmd_import, false },
 };
 
 static void resolve_db_path(gn_cli *cli, const char *flag)

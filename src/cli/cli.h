@@ -43,5 +43,6 @@ int gn_cmd_report(gn_cli *cli, int argc, char **argv);
 int gn_cmd_rules(gn_cli *cli, int argc, char **argv);
 int gn_cmd_submit(gn_cli *cli, int argc, char **argv);
 int gn_cmd_withdraw(gn_cli *cli, int argc, char **argv);
+int gn_cmd_import(gn_cli *cli, int argc, char **argv);
 
 #endif
