@@ -8,14 +8,16 @@
  * transaction that changed them. */
 gn_status gn_search_reindex(gn_db *db, long long household_id);
 
-/* Turns what the user typed into the two bound parameters a search takes:
- * an FTS5 expression over the words of three characters or more, which
- * narrows the candidates through the index (*match, NULL if there is no such
- * word), and all the folded words for gn_words_match (*words, NULL for an
- * empty search). Both malloc'd. */
+/* Turns what the user typed into the bound parameters a search takes: an
+ * FTS5 expression where every word is a prefix (*match) and the folded words
+ * for gn_words_match (*words), both malloc'd; both NULL for an empty search.
+ * GN_ERR_NOT_FOUND when nothing typed can match (punctuation alone). */
 gn_status gn_search_compile(const char *typed, char **match, char **words);
 
-/* Registers the SQL functions the queries use: gn_fold(text) and
+/* Fills the index for every household (used by the migration that built it). */
+extern const char gn_search_fill_sql[];
+
+/* Registers the SQL functions the queries use: gn_fold(text), gn_search_text(raw) (the indexed form) and
  * gn_words_match(folded_text, words), 1 when every word matches: words of
  * letters at the start of a word of the text, words with digits anywhere. */
 int gn_search_register(gn_db *db);

@@ -17,7 +17,7 @@ void gn_household_filter_init(gn_household_filter *f)
 
 /* Shared by the row query and the count, so the two never disagree.
  * ?1 standard, ?2 TDP, ?3 class, ?4 lead agency, ?5 targeted, ?6 indicator
- * still deprived, ?7 FTS expression, ?8 every folded word, ?13 a day on which
+ * still deprived, ?7 FTS expression, ?13 a day on which
  * the lead agency has an overdue report. */
 #define HH_FROM_WHERE(SEARCH) \
 	" FROM household h" \
@@ -37,14 +37,11 @@ void gn_household_filter_init(gn_household_filter *f)
 	"      AND i.standard_id = ?1 AND i.code = ?6 AND hi.status IN ('deprived','addressing')))" \
 	SEARCH
 
-/* With a word of three characters or more the index narrows the candidates;
- * FTS5 cannot be asked to match everything, so shorter searches (and none)
- * take a statement of their own. */
+/* FTS5 cannot be asked to match everything, so a list without a search
+ * takes a statement of its own. */
 #define SEARCH_INDEXED \
-	" AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?7" \
-	"  AND gn_words_match(body, ?8))"
-#define SEARCH_SCANNED \
-	" AND (?8 IS NULL OR h.id IN (SELECT rowid FROM household_search WHERE gn_words_match(body, ?8)))"
+	" AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?7)"
+#define SEARCH_SCANNED ""
 
 #define DEPRIVATION_COUNT \
 	"(SELECT count(*) FROM household_indicator hi JOIN indicator i ON i.id = hi.indicator_id" \
@@ -96,7 +93,7 @@ static const char *const count_sql[] = {
 
 
 static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_household_filter *f,
-			const char *match, const char *words)
+			const char *match)
 {
 	sqlite3_bind_int64(st, 1, s->id);
 	gn_db_bind_text(st, 2, f->tdp);
@@ -106,7 +103,6 @@ static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_househo
 		sqlite3_bind_int(st, 5, f->targeted);
 	gn_db_bind_text(st, 6, f->deprived_on);
 	gn_db_bind_text(st, 7, match);
-	gn_db_bind_text(st, 8, words);
 	gn_db_bind_text(st, 13, f->overdue_on);
 }
 
@@ -143,12 +139,12 @@ static void read_row(sqlite3_stmt *st, gn_household_row *r)
 }
 
 static gn_status count_rows(gn_db *db, const gn_standard *s, const gn_household_filter *f,
-			    const char *match, const char *words, long long *total)
+			    const char *match, long long *total)
 {
 	sqlite3_stmt *st = gn_db_prepare(db, count_sql[match != NULL]);
 	if (!st)
 		return GN_ERR_DB;
-	bind_filter(st, s, f, match, words);
+	bind_filter(st, s, f, match);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*total = sqlite3_column_int64(st, 0);
@@ -163,16 +159,21 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 	*n = 0;
 	char *match = NULL, *words = NULL;
 	gn_status status = gn_search_compile(f->text, &match, &words);
+	free(words); /* the index alone decides: every word is a prefix there */
+	if (status == GN_ERR_NOT_FOUND) {
+		if (total)
+			*total = 0;
+		return GN_OK;
+	}
 	if (status != GN_OK)
 		return status;
 	gn_household_sort sort = f->sort >= GN_HH_SORT_CODE && f->sort <= GN_HH_SORT_INCOME ? f->sort : GN_HH_SORT_CODE;
 	sqlite3_stmt *st = prepare_rows(db, match != NULL, sort, f->descending);
 	if (!st) {
 		free(match);
-		free(words);
 		return GN_ERR_DB;
 	}
-	bind_filter(st, s, f, match, words);
+	bind_filter(st, s, f, match);
 	sqlite3_bind_int(st, 11, f->limit > 0 ? f->limit : -1);
 	sqlite3_bind_int(st, 12, f->offset > 0 ? f->offset : 0);
 	int cap = 0, rc;
@@ -186,9 +187,8 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 	sqlite3_finalize(st);
 	status = rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
 	if (status == GN_OK && total)
-		status = count_rows(db, s, f, match, words, total);
+		status = count_rows(db, s, f, match, total);
 	free(match);
-	free(words);
 	if (status != GN_OK) {
 		free(*out);
 		*out = NULL;

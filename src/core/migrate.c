@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "giamngheo/search.h"
+
 /* Columns every editable row carries for optimistic locking and attribution. */
 #define EDITABLE \
 	"version INTEGER NOT NULL DEFAULT 1," \
@@ -299,11 +301,19 @@ static const char report_audit_v3[] =
 static const char deadline_agency_v4[] =
 	"CREATE INDEX IF NOT EXISTS deadline_agency ON deadline(agency_id, due_date);";
 
+/* Search by word prefix instead of trigram: the index answers "starts
+ * with" directly, for one letter as well as for a whole name. The fill
+ * statement is appended at run time (it is shared with reindexing). */
+static const char search_words_v5[] =
+	"DROP TABLE household_search;"
+	"CREATE VIRTUAL TABLE household_search USING fts5(body, tokenize = 'unicode61', prefix = '1 2 3');";
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
 	report_audit_v3,
 	deadline_agency_v4,
+	search_words_v5,
 };
 
 int gn_migrate_latest(void)
@@ -346,6 +356,7 @@ static int set_user_version(sqlite3 *sql, int v)
 	static const char *const pragmas[] = {
 		"PRAGMA user_version = 0", "PRAGMA user_version = 1", "PRAGMA user_version = 2",
 		"PRAGMA user_version = 3", "PRAGMA user_version = 4", "PRAGMA user_version = 5",
+		"PRAGMA user_version = 6", "PRAGMA user_version = 7", "PRAGMA user_version = 8",
 	};
 	if (v < 0 || v >= (int)(sizeof pragmas / sizeof pragmas[0]))
 		return SQLITE_ERROR;
@@ -373,6 +384,8 @@ gn_status gn_migrate(sqlite3 *sql)
 			rc = sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(sql, migrations[v], NULL, NULL, NULL);
+		if (rc == SQLITE_OK && migrations[v] == search_words_v5)
+			rc = sqlite3_exec(sql, gn_search_fill_sql, NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			rc = set_user_version(sql, v + 1);
 		if (rc == SQLITE_OK)

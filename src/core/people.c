@@ -8,10 +8,8 @@
 #include "giamngheo/array.h"
 
 /* ?1 the FTS expression narrowing households, ?2 every folded word, checked
- * against each person's own text. FTS5 cannot be asked to match everything,
- * so a search without a word of three characters scans instead. */
+ * against each person's own text (the index only knows the household). */
 #define IN_INDEX " AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?1)"
-#define ANYWHERE ""
 
 #define PEOPLE_SQL(NARROW) \
 	"SELECT 0, h.id, h.code, h.head_name, '', '', h.phone, 0 FROM household h" \
@@ -34,7 +32,7 @@
 	" AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.agency_id = a.id AND s.full_name = a.contact_person)" \
 	" ORDER BY 8, 3, 1, 4"
 
-static const char *const people_sql[] = { PEOPLE_SQL(ANYWHERE), PEOPLE_SQL(IN_INDEX) };
+static const char people_sql[] = PEOPLE_SQL(IN_INDEX);
 
 gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, int *n)
 {
@@ -42,11 +40,11 @@ gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, 
 	*n = 0;
 	char *match = NULL, *all = NULL;
 	gn_status s = gn_search_compile(typed, &match, &all);
+	if (s == GN_ERR_NOT_FOUND || (s == GN_OK && !all))
+		return GN_OK;
 	if (s != GN_OK)
 		return s;
-	if (!all)
-		return GN_OK;
-	sqlite3_stmt *st = gn_db_prepare(db, people_sql[match != NULL]);
+	sqlite3_stmt *st = gn_db_prepare(db, people_sql);
 	if (!st) {
 		free(match);
 		free(all);

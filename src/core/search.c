@@ -1,3 +1,7 @@
+/* Search: every household's names, code, ID numbers and phones, folded, in
+ * an FTS5 index of words with prefix indexes, so that what is typed matches
+ * the start of a word ("huong" finds Hương and Hường, not Phương) through
+ * the index, at any size of ward. */
 #include "giamngheo/search.h"
 
 #include <stdbool.h>
@@ -6,42 +10,69 @@
 
 #include "giamngheo/text.h"
 
-/* FTS5's trigram tokenizer indexes three-character sequences, so only words
- * of three or more characters can be looked up through it. */
-#define TRIGRAM 3
+/* Numbers are also indexed reversed behind this mark, so that the last
+ * digits of a phone or ID number find it as a prefix match too. */
+#define REVERSED_MARK 'x'
+#define MIN_REVERSED 4
 
-static gn_status append(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+typedef struct {
+	char *s;
+	size_t len, cap;
+} buffer;
+
+static gn_status append(buffer *b, const char *s, size_t n)
 {
-	if (*len + n + 1 > *cap) {
-		size_t grown_cap = (*len + n + 1) * 2;
-		char *grown = realloc(*buf, grown_cap);
+	if (b->len + n + 1 > b->cap) {
+		size_t grown_cap = (b->len + n + 1) * 2;
+		char *grown = realloc(b->s, grown_cap);
 		if (!grown)
 			return GN_ERR_NOMEM;
-		*buf = grown;
-		*cap = grown_cap;
+		b->s = grown;
+		b->cap = grown_cap;
 	}
-	memcpy(*buf + *len, s, n);
-	*len += n;
-	(*buf)[*len] = '\0';
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
 	return GN_OK;
 }
 
-static size_t utf8_chars(const char *s, size_t n)
+static bool all_digits(const char *w, size_t n)
 {
-	size_t c = 0;
 	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
+		if (w[i] < '0' || w[i] > '9')
+			return false;
+	return n > 0;
 }
 
-/* An FTS5 string literal: the word in double quotes, inner quotes doubled, so
- * nothing the user types is read as query syntax. */
-static gn_status append_phrase(char **buf, size_t *len, size_t *cap, const char *w, size_t n)
+static bool has_word_character(const char *w, size_t n)
 {
-	gn_status s = append(buf, len, cap, *len ? " AND \"" : "\"", *len ? 6 : 1);
-	for (size_t i = 0; s == GN_OK && i < n; i++)
-		s = w[i] == '"' ? append(buf, len, cap, "\"\"", 2) : append(buf, len, cap, &w[i], 1);
-	return s == GN_OK ? append(buf, len, cap, "\"", 1) : s;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			return true;
+	}
+	return false;
+}
+
+static gn_status append_reversed(buffer *b, const char *w, size_t n)
+{
+	char mark = REVERSED_MARK;
+	gn_status s = append(b, &mark, 1);
+	for (size_t i = n; s == GN_OK && i > 0; i--)
+		s = append(b, &w[i - 1], 1);
+	return s;
+}
+
+/* An FTS5 string literal, inner quotes doubled, so nothing the user types is
+ * read as query syntax; the trailing * makes its last word a prefix. */
+static gn_status append_prefix_phrase(buffer *b, const char *w, size_t n, bool reversed)
+{
+	gn_status s = append(b, "\"", 1);
+	if (reversed)
+		s = append_reversed(b, w, n);
+	for (size_t i = 0; !reversed && s == GN_OK && i < n; i++)
+		s = w[i] == '"' ? append(b, "\"\"", 2) : append(b, &w[i], 1);
+	return s == GN_OK ? append(b, "\" *", 3) : s;
 }
 
 gn_status gn_search_compile(const char *typed, char **match, char **words)
@@ -53,7 +84,7 @@ gn_status gn_search_compile(const char *typed, char **match, char **words)
 	char *folded = gn_text_fold(typed);
 	if (!folded)
 		return GN_ERR_NOMEM;
-	size_t mlen = 0, mcap = 0, wlen = 0, wcap = 0;
+	buffer m = { 0 }, w = { 0 };
 	gn_status s = GN_OK;
 	for (const char *p = folded; s == GN_OK && *p;) {
 		while (*p == ' ')
@@ -61,80 +92,71 @@ gn_status gn_search_compile(const char *typed, char **match, char **words)
 		size_t n = strcspn(p, " ");
 		if (n == 0)
 			break;
-		if (utf8_chars(p, n) >= TRIGRAM)
-			s = append_phrase(match, &mlen, &mcap, p, n);
-		if (s == GN_OK && wlen)
-			s = append(words, &wlen, &wcap, " ", 1);
-		if (s == GN_OK)
-			s = append(words, &wlen, &wcap, p, n);
+		if (has_word_character(p, n)) {
+			if (m.len)
+				s = append(&m, " AND ", 5);
+			if (s == GN_OK && all_digits(p, n)) {
+				s = append(&m, "(", 1);
+				if (s == GN_OK)
+					s = append_prefix_phrase(&m, p, n, false);
+				if (s == GN_OK)
+					s = append(&m, " OR ", 4);
+				if (s == GN_OK)
+					s = append_prefix_phrase(&m, p, n, true);
+				if (s == GN_OK)
+					s = append(&m, ")", 1);
+			} else if (s == GN_OK) {
+				s = append_prefix_phrase(&m, p, n, false);
+			}
+			if (s == GN_OK && w.len)
+				s = append(&w, " ", 1);
+			if (s == GN_OK)
+				s = append(&w, p, n);
+		}
 		p += n;
 	}
 	free(folded);
+	if (s == GN_OK && !m.len)
+		s = GN_ERR_NOT_FOUND; /* only punctuation: nothing can match */
 	if (s != GN_OK) {
-		free(*match);
-		free(*words);
-		*match = *words = NULL;
+		free(m.s);
+		free(w.s);
+		return s;
 	}
-	return s;
+	*match = m.s;
+	*words = w.s;
+	return GN_OK;
 }
 
 /* ---- the index ---- */
 
-static gn_status collect(gn_db *db, long long household_id, char **body)
-{
-	sqlite3_stmt *st = gn_db_prepare(db,
-		"SELECT code || ' ' || head_name || ' ' || phone FROM household WHERE id = ?1 AND deleted = 0"
-		" UNION ALL SELECT full_name || ' ' || coalesce(cccd, '') FROM member"
-		" WHERE household_id = ?1 AND deleted = 0");
-	if (!st)
-		return GN_ERR_DB;
-	sqlite3_bind_int64(st, 1, household_id);
-	size_t len = 0, cap = 0;
-	gn_status s = GN_OK;
-	int rc;
-	*body = NULL;
-	while (s == GN_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *t = (const char *)sqlite3_column_text(st, 0);
-		if (len)
-			s = append(body, &len, &cap, " ", 1);
-		if (s == GN_OK && t)
-			s = append(body, &len, &cap, t, strlen(t));
-	}
-	sqlite3_finalize(st);
-	return s;
-}
+/* The text of a household as the index holds it: the same statement feeds
+ * reindexing and the migration that built the index. */
+#define SEARCH_BODY \
+	"gn_search_text(h.code || ' ' || h.head_name || ' ' || h.phone || ' ' ||" \
+	" coalesce((SELECT group_concat(m.full_name || ' ' || coalesce(m.cccd, ''), ' ')" \
+	"  FROM member m WHERE m.household_id = h.id AND m.deleted = 0), ''))"
+
+const char gn_search_fill_sql[] =
+	"INSERT INTO household_search(rowid, body) SELECT h.id, " SEARCH_BODY
+	" FROM household h WHERE h.deleted = 0";
 
 gn_status gn_search_reindex(gn_db *db, long long household_id)
 {
-	char *raw = NULL;
-	gn_status s = collect(db, household_id, &raw);
-	if (s != GN_OK) {
-		free(raw);
-		return s;
-	}
 	sqlite3_stmt *del = gn_db_prepare(db, "DELETE FROM household_search WHERE rowid = ?");
-	if (!del) {
-		free(raw);
+	if (!del)
 		return GN_ERR_DB;
-	}
 	sqlite3_bind_int64(del, 1, household_id);
-	s = gn_db_status(sqlite3_step(del));
+	gn_status s = gn_db_status(sqlite3_step(del));
 	sqlite3_finalize(del);
-	if (s != GN_OK || !raw) {
-		free(raw);
+	if (s != GN_OK)
 		return s;
-	}
-	char *folded = gn_text_fold(raw);
-	free(raw);
-	if (!folded)
-		return GN_ERR_NOMEM;
-	sqlite3_stmt *ins = gn_db_prepare(db, "INSERT INTO household_search(rowid, body) VALUES (?, ?)");
-	if (!ins) {
-		free(folded);
+	sqlite3_stmt *ins = gn_db_prepare(db,
+		"INSERT INTO household_search(rowid, body) SELECT h.id, " SEARCH_BODY
+		" FROM household h WHERE h.id = ? AND h.deleted = 0");
+	if (!ins)
 		return GN_ERR_DB;
-	}
 	sqlite3_bind_int64(ins, 1, household_id);
-	sqlite3_bind_text(ins, 2, folded, -1, free);
 	s = gn_db_status(sqlite3_step(ins));
 	sqlite3_finalize(ins);
 	return s;
@@ -158,10 +180,38 @@ static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, folded, -1, free);
 }
 
+/* The folded text plus every number of four digits or more reversed. */
+static void sql_search_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	char *folded = gn_text_fold((const char *)sqlite3_value_text(argv[0]));
+	if (!folded) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	buffer b = { 0 };
+	gn_status s = append(&b, folded, strlen(folded));
+	for (const char *p = folded; s == GN_OK && *p;) {
+		size_t n = strspn(p, "0123456789");
+		if (n >= MIN_REVERSED) {
+			s = append(&b, " ", 1);
+			if (s == GN_OK)
+				s = append_reversed(&b, p, n);
+		}
+		p += n ? n : 1;
+	}
+	free(folded);
+	if (s != GN_OK) {
+		free(b.s);
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, b.s ? b.s : "", -1, b.s ? free : SQLITE_STATIC);
+}
+
 /* Letters match at the start of a word, so "huong" finds Hương and Hường
- * but not Phương; anything with a digit (codes, ID numbers, phones) matches
- * anywhere, so the last digits of a phone number are enough. */
-static bool word_matches(const char *text, const char *word, size_t n)
+ * but not Phương; anything with a digit matches anywhere. */
+static bool word_matches(const char *text, const char *word)
 {
 	bool anywhere = strpbrk(word, "0123456789") != NULL;
 	for (const char *hit = strstr(text, word); hit; hit = strstr(hit + 1, word)) {
@@ -171,7 +221,6 @@ static bool word_matches(const char *text, const char *word, size_t n)
 		if (anywhere || word_start)
 			return true;
 	}
-	(void)n;
 	return false;
 }
 
@@ -196,7 +245,7 @@ static void sql_words_match(sqlite3_context *ctx, int argc, sqlite3_value **argv
 			n = sizeof word - 1;
 		memcpy(word, p, n);
 		word[n] = '\0';
-		all = word_matches(text, word, n);
+		all = word_matches(text, word);
 		p += strcspn(p, " ");
 	}
 	sqlite3_result_int(ctx, all);
@@ -206,6 +255,9 @@ int gn_search_register(gn_db *db)
 {
 	int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
 	int rc = sqlite3_create_function(db->sql, "gn_fold", 1, flags, NULL, sql_fold, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db->sql, "gn_search_text", 1, flags, NULL, sql_search_text,
+					     NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db->sql, "gn_words_match", 2, flags, NULL,
 					     sql_words_match, NULL, NULL);
