@@ -98,6 +98,7 @@ typedef struct {
 	const char *tdp;          /* TDP code or name */
 	const char *cls;          /* class code */
 	const char *lead;         /* lead agency code */
+	const char *supported_by; /* code of an agency supporting (not leading) it */
 	int targeted;             /* -1 any, 0 no, 1 yes */
 	const char *deprived_on;  /* indicator code: still deprived on it */
 	const char *text;         /* search text, diacritic-insensitive */

@@ -17,7 +17,7 @@ void gn_household_filter_init(gn_household_filter *f)
 
 /* Shared by the row query and the count, so the two never disagree.
  * ?1 standard, ?2 TDP, ?3 class, ?4 lead agency, ?5 targeted, ?6 indicator
- * still deprived, ?7 FTS expression, ?13 a day on which
+ * still deprived, ?7 FTS expression, ?14 a supporting agency, ?13 a day on which
  * the lead agency has an overdue report. */
 #define HH_FROM_WHERE(SEARCH) \
 	" FROM household h" \
@@ -28,6 +28,8 @@ void gn_household_filter_init(gn_household_filter *f)
 	" AND (?2 IS NULL OR t.code = ?2 OR t.name = ?2)" \
 	" AND (?3 IS NULL OR h.class = ?3)" \
 	" AND (?4 IS NULL OR la.code = ?4)" \
+	" AND (?14 IS NULL OR EXISTS (SELECT 1 FROM assignment sa JOIN agency sg ON sg.id = sa.agency_id" \
+	"      WHERE sa.household_id = h.id AND sa.role = 'support' AND sg.code = ?14))" \
 	" AND (?5 IS NULL OR h.targeted = ?5)" \
 	" AND (?13 IS NULL OR EXISTS (SELECT 1 FROM deadline d WHERE d.agency_id = la.id" \
 	"      AND d.due_date < ?13 AND NOT EXISTS (SELECT 1 FROM report r" \
@@ -104,6 +106,7 @@ static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_househo
 	gn_db_bind_text(st, 6, f->deprived_on);
 	gn_db_bind_text(st, 7, match);
 	gn_db_bind_text(st, 13, f->overdue_on);
+	gn_db_bind_text(st, 14, f->supported_by);
 }
 
 static gn_ind_status cell_status(char c)

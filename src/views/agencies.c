@@ -79,11 +79,15 @@ static void section(gn_doc *d, const char *heading)
 	gn_doc_span(d, GN_ROLE_HEADER, "%s", heading);
 }
 
-static void detail_households(gn_doc *d, gn_app *app, const gn_agency_row *r)
+/* The households an agency leads, or those it supports, as linked lines. */
+static void household_list(gn_doc *d, gn_app *app, const gn_agency_row *r, bool leads)
 {
 	gn_household_filter f;
 	gn_household_filter_init(&f);
-	f.lead = r->agency.code;
+	if (leads)
+		f.lead = r->agency.code;
+	else
+		f.supported_by = r->agency.code;
 	gn_household_row *rows;
 	int n;
 	long long total;
@@ -94,7 +98,7 @@ static void detail_households(gn_doc *d, gn_app *app, const gn_agency_row *r)
 		gn_doc_span(d, GN_ROLE_ERROR, "  %s", _("The households cannot be read from the database."));
 		return;
 	}
-	snprintf(heading, sizeof heading, _("Households it leads: %d (it also supports %d others)"), n, r->supports);
+	snprintf(heading, sizeof heading, leads ? _("Households it leads: %d") : _("Households it supports: %d"), n);
 	section(d, heading);
 	for (int i = 0; i < n; i++) {
 		gn_doc_line(d, rows[i].id);
@@ -168,7 +172,8 @@ static bool show_detail(agencies *s, gn_app *app, long long id)
 		gn_doc_span(d, GN_ROLE_HELP, "; %s: %s %s", _("contact"), r->agency.contact_person, r->agency.phone);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HELP, "  %s", _("Enter opens a household; Esc or Tab returns to the list."));
-	detail_households(d, app, r);
+	household_list(d, app, r, true);
+	household_list(d, app, r, false);
 	detail_reports(d, app, r);
 	return true;
 }

@@ -275,6 +275,16 @@ grep -q "Ngày nộp" "$TMP/reports.txt" && fail "reports: a count is headed as 
 grep -q "Nộp muQuá" "$TMP/reports.txt" && fail "reports: headings run together"
 grep -q "kiếHộ" "$TMP/support.txt" && fail "support: headings run together"
 
+# An agency's detail lists the households it leads and those it supports.
+SIZE=100x40 screen '3<Enter>' --lang en >"$TMP/agency-detail.txt"
+first_agency=$(sed -n 's/^\([^ ]*\) — .*/\1/p' "$TMP/agency-detail.txt" | head -1)
+leads=$(q "SELECT count(*) FROM assignment s JOIN agency a ON a.id = s.agency_id JOIN household h ON h.id = s.household_id
+  WHERE a.code = '$first_agency' AND s.role = 'lead' AND h.deleted = 0")
+supports=$(q "SELECT count(*) FROM assignment s JOIN agency a ON a.id = s.agency_id JOIN household h ON h.id = s.household_id
+  WHERE a.code = '$first_agency' AND s.role = 'support' AND h.deleted = 0")
+grep -q "^Households it leads: $leads\$" "$TMP/agency-detail.txt" || fail "agency detail: $leads led households expected"
+grep -q "^Households it supports: $supports\$" "$TMP/agency-detail.txt" || fail "agency detail: $supports supported households expected"
+
 # Other sizes: still exactly the screen, too small says so.
 for size in 60x20 50x12 80x24 200x60; do
 	SIZE=$size screen '2/huong<Enter><Enter>' >"$TMP/sized.txt"
