@@ -1,9 +1,12 @@
 #include "giamngheo/db.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -59,12 +62,32 @@ static gn_status exec(gn_db *db, const char *sql)
 	return gn_db_status(sqlite3_exec(db->sql, sql, NULL, NULL, NULL));
 }
 
+/* The data is personal (Decree 13/2023) and shared by the ward's officers
+ * through the file's group: a new database is never readable by other
+ * users. SQLite would create it 0644 less the umask, and gives its -wal and
+ * -shm files the database's own mode, so the empty file is made here first,
+ * 0660 less the umask's owner and group bits. Returns -1 only when the file
+ * could not be made and does not exist. */
+static int create_group_only(const char *path)
+{
+	mode_t old = umask(0);
+	umask(old | 007);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0660);
+	int err = errno;
+	umask(old);
+	if (fd >= 0)
+		return close(fd);
+	return err == EEXIST ? 0 : -1;
+}
+
 gn_status gn_db_open(const char *path, bool create, gn_db **out)
 {
 	gn_db *db = calloc(1, sizeof *db);
 	if (!db)
 		return GN_ERR_NOMEM;
 	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	if (create && path[0] && strcmp(path, ":memory:") != 0)
+		create_group_only(path);
 	int rc = sqlite3_open_v2(path, &db->sql, flags, NULL);
 	if (rc == SQLITE_READONLY || (rc == SQLITE_CANTOPEN && access(path, F_OK) == 0 && access(path, W_OK) != 0)) {
 		sqlite3_close(db->sql);

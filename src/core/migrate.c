@@ -365,12 +365,19 @@ static int set_user_version(sqlite3 *sql, int v)
 
 gn_status gn_migrate(sqlite3 *sql)
 {
+	/* The usual case, a file already at our version, takes no write lock, so
+	 * opening never waits behind a colleague's save. */
+	int have = user_version(sql);
+	if (have == gn_migrate_latest())
+		return GN_OK;
+	if (have > gn_migrate_latest())
+		return GN_ERR_SCHEMA_NEWER;
 	int rc = sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return step_status(rc);
-	/* Read the version inside the write lock so two officers opening a new
-	 * file at once cannot both migrate it. */
-	int have = user_version(sql);
+	/* Read again inside the write lock so two officers opening a new file at
+	 * once cannot both migrate it. */
+	have = user_version(sql);
 	if (have < 0) {
 		sqlite3_exec(sql, "ROLLBACK", NULL, NULL, NULL);
 		return GN_ERR_DB;
