@@ -36,7 +36,14 @@
 	X(VIEW_SUPPORT, "view-support", N_("Support")) \
 	X(VIEW_DEADLINES, "view-deadlines", N_("Deadlines")) \
 	X(VIEW_REPORTS, "view-reports", N_("Reports")) \
-	X(REFRESH, "refresh", N_("Redraw the screen"))
+	X(REFRESH, "refresh", N_("Redraw the screen")) \
+	X(ADD, "add", N_("Add")) \
+	X(EDIT, "edit", N_("Edit")) \
+	X(SAVE, "save", N_("Save the form")) \
+	X(SET_DEPRIVED, "set-deprived", N_("Indicator: deprived")) \
+	X(SET_ADDRESSING, "set-addressing", N_("Indicator: being addressed")) \
+	X(SET_RESOLVED, "set-resolved", N_("Indicator: resolved")) \
+	X(SET_NOT_DEPRIVED, "set-not-deprived", N_("Indicator: not deprived"))
 
 typedef enum {
 #define GN_ACTION_ENUM(id, name, help) GN_ACT_##id,

@@ -279,6 +279,14 @@ static const int default_keys[GN_ACT_COUNT][GN_KEYMAP_MAX_KEYS] = {
 	[GN_ACT_VIEW_DEADLINES] = { '5' },
 	[GN_ACT_VIEW_REPORTS] = { '6' },
 	[GN_ACT_REFRESH] = { GN_KEY_CTRL('l') },
+	[GN_ACT_ADD] = { 'a' },
+	[GN_ACT_EDIT] = { 'e' },
+	[GN_ACT_SAVE] = { GN_KEY_F(2), GN_KEY_CTRL('s') },
+	/* The indicator statuses take the symbols the cells show. */
+	[GN_ACT_SET_DEPRIVED] = { 'X' },
+	[GN_ACT_SET_ADDRESSING] = { '~' },
+	[GN_ACT_SET_RESOLVED] = { '+' },
+	[GN_ACT_SET_NOT_DEPRIVED] = { '.' },
 };
 
 /* Ctrl-J (10) arrives for Enter when the terminal translates CR to NL. */

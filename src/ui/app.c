@@ -73,7 +73,7 @@ void gn_app_push(gn_app *app, const gn_view_ops *ops, long long arg)
 	if (depth == MAX_STACK)
 		return;
 	gn_view *v = &stack[depth++];
-	*v = (gn_view){ .ops = ops, .arg = arg };
+	*v = (gn_view){ .ops = ops, .arg = arg, .changes = app->changes };
 	if (ops->load)
 		ops->load(v, app);
 }
@@ -523,6 +523,15 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 
 	bool quit = false;
 	while (!quit && !gn_term_should_exit()) {
+		gn_view *top = top_view();
+		if (top && top->ops->reload_on_change && top->changes != app.changes) {
+			/* Back on a screen built before a save: show the data as it is now. */
+			if (top->ops->free)
+				top->ops->free(top);
+			top->state = NULL;
+			top->changes = app.changes;
+			top->ops->load(top, &app);
+		}
 		draw(&app);
 		int key;
 		if (opts.headless) {

@@ -40,12 +40,15 @@ typedef struct {
 	void (*draw)(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols);
 	/* The actions worth a hint in the status bar, ending with GN_ACT_NONE. */
 	const gn_action *hints;
+	/* Built once from the data: load again when a save happened meanwhile. */
+	bool reload_on_change;
 } gn_view_ops;
 
 struct gn_view {
 	const gn_view_ops *ops;
 	void *state;
 	long long arg;         /* what the view was opened on (a household id) */
+	unsigned long changes; /* app->changes when it was loaded */
 };
 
 struct gn_app {
@@ -56,6 +59,7 @@ struct gn_app {
 	char ward_title[192];
 	char message[256];     /* one-line notice for the status bar */
 	bool message_is_error;
+	unsigned long changes;  /* bumped by every save: views holding rows refetch */
 };
 
 /* ---- terminal (term.c) ---- */

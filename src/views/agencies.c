@@ -253,5 +253,5 @@ static const gn_action hints[] = {
 
 const gn_view_ops gn_view_agencies = {
 	.id = "agencies", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
-	.hints = hints,
+	.hints = hints, .reload_on_change = true,
 };

@@ -214,5 +214,5 @@ static const gn_action hints[] = {
 
 const gn_view_ops gn_view_dashboard = {
 	.id = "dashboard", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
-	.hints = hints,
+	.hints = hints, .reload_on_change = true,
 };

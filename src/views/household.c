@@ -12,17 +12,20 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/support.h"
 #include "giamngheo/text.h"
+#include "household_form.h"
 #include "views.h"
 
 typedef struct {
 	gn_doc doc;
 	char title[160];
+	gn_hh_form *form;      /* the household form, while it is open */
+	unsigned long changes; /* app->changes when the doc was built */
 } detail;
 
 static const char *title(const gn_view *v)
 {
 	const detail *s = v->state;
-	return s ? s->title : _("Household");
+	return s ? s->form ? gn_hh_form_title(s->form) : s->title : _("Household");
 }
 
 /* Values wrap at word boundaries so that a long note or address stays
@@ -98,8 +101,11 @@ static void indicators(gn_doc *d, gn_app *app, const gn_household *h, long long 
 	gn_exit_gap gap;
 	if (gn_household_gap(app->db, h, &std, st, &gap) == GN_OK) {
 		section(d, std.name);
+		/* Under the ward's standard the indicators are selectable: a
+		 * status key sets the one under the cursor. */
+		bool current = standard_id == app->standard.id;
 		for (int i = 0; i < std.n_indicators; i++) {
-			gn_doc_line(d, 0);
+			gn_doc_line(d, current ? std.indicators[i].id : 0);
 			gn_doc_span(d, GN_ROLE_ROW, "  ");
 			gn_doc_cell(d, st[i]);
 			gn_doc_span(d, GN_ROLE_ROW, " %-4s ", std.indicators[i].code);
@@ -270,13 +276,10 @@ static void history(gn_doc *d, gn_app *app, const gn_household *h)
 	free(rows);
 }
 
-static void load(gn_view *v, gn_app *app)
+static void build(detail *s, gn_view *v, gn_app *app)
 {
-	detail *s = calloc(1, sizeof *s);
-	if (!s)
-		return;
-	v->state = s;
-	s->doc.cursor = -1;
+	gn_doc_clear(&s->doc);
+	s->changes = app->changes;
 	gn_household h;
 	if (gn_household_load(app->db, v->arg, &h) != GN_OK) {
 		gn_app_notice(app, true, "%s", _("This household can no longer be found."));
@@ -300,34 +303,139 @@ static void load(gn_view *v, gn_app *app)
 	gn_household_clear(&h);
 }
 
+static void load(gn_view *v, gn_app *app)
+{
+	detail *s = calloc(1, sizeof *s);
+	if (!s)
+		return;
+	v->state = s;
+	s->doc.cursor = -1;
+	build(s, v, app);
+}
+
+/* Builds the doc again, the cursor on the same line (an indicator) and the
+ * same part of the doc on screen. */
+static void rebuild(detail *s, gn_view *v, gn_app *app)
+{
+	long long link = s->doc.cursor >= 0 && s->doc.cursor < s->doc.n ? s->doc.lines[s->doc.cursor].link : 0;
+	int top = s->doc.top;
+	bool follow = s->doc.follow;
+	build(s, v, app);
+	s->doc.top = top;
+	s->doc.follow = follow;
+	for (int i = 0; link && i < s->doc.n; i++)
+		if (s->doc.lines[i].link == link)
+			s->doc.cursor = i;
+}
+
 static void free_state(gn_view *v)
 {
 	detail *s = v->state;
-	if (s)
+	if (s) {
+		gn_hh_form_free(s->form);
 		gn_doc_clear(&s->doc);
+	}
 	free(s);
+}
+
+/* Sets the indicator under the cursor and says what changed. */
+static int set_indicator(detail *s, gn_view *v, gn_app *app, gn_ind_status status)
+{
+	long long ind = gn_doc_selected(&s->doc);
+	int idx = -1;
+	for (int i = 0; ind && i < app->standard.n_indicators; i++)
+		if (app->standard.indicators[i].id == ind)
+			idx = i;
+	if (idx < 0) {
+		gn_app_notice(app, true, "%s", _("Move the cursor to an indicator first (↑↓)."));
+		return GN_UI_REDRAW;
+	}
+	gn_household before, after;
+	gn_ind_status st[GN_MAX_INDICATORS];
+	if (gn_household_load(app->db, v->arg, &before) != GN_OK ||
+	    gn_household_indicators(app->db, v->arg, &app->standard, st) != GN_OK) {
+		gn_app_notice(app, true, "%s", _("This household can no longer be found."));
+		return GN_UI_REDRAW;
+	}
+	gn_status rc = gn_household_set_indicator(app->db, v->arg, ind, status);
+	if (rc != GN_OK) {
+		gn_app_notice(app, true, "%s", gn_status_message(rc));
+	} else if (gn_household_load(app->db, v->arg, &after) == GN_OK) {
+		const gn_indicator *in = &app->standard.indicators[idx];
+		char msg[256];
+		int n = snprintf(msg, sizeof msg, "%s %s: %s → %s", in->code, gn_indicator_name(in),
+				 gn_ind_status_label(st[idx]), gn_ind_status_label(status));
+		if (after.cls != before.cls && n > 0 && (size_t)n < sizeof msg)
+			snprintf(msg + n, sizeof msg - (size_t)n, _("; class: %s → %s"), gn_class_label(before.cls),
+				 gn_class_label(after.cls));
+		gn_app_notice(app, false, "%s", msg);
+		gn_household_clear(&after);
+		app->changes++;
+	}
+	gn_household_clear(&before);
+	rebuild(s, v, app);
+	return GN_UI_REDRAW;
+}
+
+static int key(gn_view *v, gn_app *app, int k)
+{
+	detail *s = v->state;
+	if (!s || !s->form)
+		return GN_UI_IGNORED;
+	gn_hh_form_state state;
+	long long id;
+	int flags = gn_hh_form_key(s->form, app, k, &state, &id);
+	if (state != GN_HH_FORM_OPEN) {
+		gn_hh_form_free(s->form);
+		s->form = NULL;
+		rebuild(s, v, app);
+	}
+	return flags | GN_UI_REDRAW;
 }
 
 static int act(gn_view *v, gn_app *app, gn_action a)
 {
-	(void)app;
 	detail *s = v->state;
-	return s ? gn_doc_act(&s->doc, a, LINES - GN_UI_CHROME_ROWS) : GN_UI_IGNORED;
+	if (!s)
+		return GN_UI_IGNORED;
+	switch (a) {
+	case GN_ACT_SET_DEPRIVED:
+		return set_indicator(s, v, app, GN_IND_DEPRIVED);
+	case GN_ACT_SET_ADDRESSING:
+		return set_indicator(s, v, app, GN_IND_ADDRESSING);
+	case GN_ACT_SET_RESOLVED:
+		return set_indicator(s, v, app, GN_IND_RESOLVED);
+	case GN_ACT_SET_NOT_DEPRIVED:
+		return set_indicator(s, v, app, GN_IND_NOT_DEPRIVED);
+	case GN_ACT_EDIT:
+		s->form = gn_hh_form_open(app, v->arg);
+		return GN_UI_REDRAW;
+	default:
+		break;
+	}
+	return gn_doc_act(&s->doc, a, LINES - GN_UI_CHROME_ROWS);
 }
 
 static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
-	(void)app;
 	detail *s = v->state;
-	if (s)
-		gn_doc_draw(&s->doc, w, rows, cols);
+	if (!s)
+		return;
+	if (s->form) {
+		gn_hh_form_draw(s->form, app, w, rows, cols);
+		return;
+	}
+	if (s->changes != app->changes)
+		rebuild(s, v, app);
+	gn_doc_draw(&s->doc, w, rows, cols);
 }
 
 static const gn_action hints[] = {
-	GN_ACT_BACK, GN_ACT_PAGE_DOWN, GN_ACT_PAGE_UP, GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
+	GN_ACT_BACK, GN_ACT_EDIT, GN_ACT_SET_DEPRIVED, GN_ACT_SET_ADDRESSING, GN_ACT_SET_RESOLVED,
+	GN_ACT_SET_NOT_DEPRIVED, GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_household = {
-	.id = "household", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
-	.hints = hints,
+	.id = "household", .title = title, .load = load, .free = free_state, .key = key, .act = act,
+	.draw = draw, .hints = hints,
 };

@@ -7,6 +7,7 @@
 #include "giamngheo/household.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/text.h"
+#include "household_form.h"
 #include "views.h"
 
 #define MAX_TDP 64
@@ -32,14 +33,17 @@ typedef struct {
 	int page;                 /* rows that fit, from the last draw */
 	bool stale;               /* the window must be fetched again */
 	char today[11];
+	gn_hh_form *form;         /* the household form (a/e), while it is open */
+	bool form_adds;           /* it adds a household: open it once saved */
+	unsigned long changes;    /* app->changes at the last fetch */
 } households;
 
 static const char *const classes[] = { "poor", "near_poor", "middle", "not_poor" };
 
 static const char *title(const gn_view *v)
 {
-	(void)v;
-	return _("Households");
+	const households *s = v->state;
+	return s && s->form ? gn_hh_form_title(s->form) : _("Households");
 }
 
 static int choice_count(const households *s, const gn_app *app, int f)
@@ -104,6 +108,7 @@ static void fetch(households *s, gn_app *app)
 	if (s->total == 0)
 		s->cursor = 0;
 	s->stale = false;
+	s->changes = app->changes;
 }
 
 static void load(gn_view *v, gn_app *app)
@@ -121,8 +126,10 @@ static void load(gn_view *v, gn_app *app)
 static void free_state(gn_view *v)
 {
 	households *s = v->state;
-	if (s)
+	if (s) {
 		free(s->rows);
+		gn_hh_form_free(s->form);
+	}
 	free(s);
 }
 
@@ -143,9 +150,27 @@ static void erase_last(char *text)
 	}
 }
 
+static int form_key(households *s, gn_app *app, int k)
+{
+	gn_hh_form_state state;
+	long long id;
+	int flags = gn_hh_form_key(s->form, app, k, &state, &id);
+	if (state != GN_HH_FORM_OPEN) {
+		gn_hh_form_free(s->form);
+		s->form = NULL;
+		s->stale = true;
+		/* A new household opens, ready for its indicators. */
+		if (state == GN_HH_FORM_SAVED && s->form_adds && id)
+			gn_app_push(app, &gn_view_household, id);
+	}
+	return flags | GN_UI_REDRAW;
+}
+
 static int key(gn_view *v, gn_app *app, int k)
 {
 	households *s = v->state;
+	if (s && s->form)
+		return form_key(s, app, k);
 	if (!s || !s->searching)
 		return GN_UI_IGNORED;
 	(void)app;
@@ -276,6 +301,13 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 			return GN_UI_REDRAW;
 		}
 		return GN_UI_HANDLED;
+	case GN_ACT_ADD:
+	case GN_ACT_EDIT:
+		if (a == GN_ACT_EDIT && !(s->cursor >= s->top && s->cursor - s->top < s->n))
+			return GN_UI_HANDLED;
+		s->form = gn_hh_form_open(app, a == GN_ACT_ADD ? 0 : s->rows[s->cursor - s->top].id);
+		s->form_adds = a == GN_ACT_ADD;
+		return GN_UI_REDRAW;
 	case GN_ACT_BACK:
 		if (!s->text[0])
 			return GN_UI_IGNORED;
@@ -420,6 +452,12 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	households *s = v->state;
 	if (!s)
 		return;
+	if (s->form) {
+		gn_hh_form_draw(s->form, app, w, rows, cols);
+		return;
+	}
+	if (s->changes != app->changes)
+		s->stale = true;
 	int y = 0;
 	if (s->filtering)
 		y = draw_filters(s, app, w, y, cols);
@@ -454,8 +492,8 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 }
 
 static const gn_action hints[] = {
-	GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_OPEN, GN_ACT_CLEAR_FILTER, GN_ACT_HELP,
-	GN_ACT_QUIT, GN_ACT_NONE,
+	GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_CLEAR_FILTER,
+	GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_households = {

@@ -251,5 +251,5 @@ static const gn_action hints[] = {
 
 const gn_view_ops gn_view_support = {
 	.id = "support", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
-	.hints = hints,
+	.hints = hints, .reload_on_change = true,
 };

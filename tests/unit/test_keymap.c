@@ -71,6 +71,13 @@ static const struct {
 	{ GN_ACT_VIEW_DEADLINES, "5" },
 	{ GN_ACT_VIEW_REPORTS, "6" },
 	{ GN_ACT_REFRESH, "<C-l>" },
+	{ GN_ACT_ADD, "a" },
+	{ GN_ACT_EDIT, "e" },
+	{ GN_ACT_SAVE, "<F2>/<C-s>" },
+	{ GN_ACT_SET_DEPRIVED, "X" },
+	{ GN_ACT_SET_ADDRESSING, "~" },
+	{ GN_ACT_SET_RESOLVED, "+" },
+	{ GN_ACT_SET_NOT_DEPRIVED, "." },
 };
 #define N_DEFAULTS (sizeof defaults / sizeof defaults[0])
 

@@ -1,0 +1,69 @@
+#ifndef GIAMNGHEO_UI_FORM_H
+#define GIAMNGHEO_UI_FORM_H
+
+/* A small form: one field a line, labels on the left. Text fields are
+ * gn_lineedit editors; choices cycle with Left/Right and filter as you type
+ * (diacritics optional); check boxes toggle with Space. Tab/Shift-Tab,
+ * Up/Down and Enter move between fields. The form knows nothing about what
+ * it edits: the caller validates (gn_form_set_error) when a field is left
+ * (moved_from) and saves. */
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "giamngheo/lineedit.h"
+#include "ui.h"
+
+typedef enum { GN_FIELD_TEXT, GN_FIELD_CHOICE, GN_FIELD_CHECK } gn_field_kind;
+
+#define GN_FORM_MAX_FIELDS 24
+
+typedef struct {
+	gn_field_kind kind;
+	char label[96];
+	gn_lineedit *edit;       /* TEXT */
+	char **choices;          /* CHOICE: shown texts (owned) */
+	int n_choices;
+	int choice, initial_choice;
+	char filter[64];         /* CHOICE: what was typed to filter */
+	bool checked, initial_checked; /* CHECK */
+	char error[192];         /* shown under the field; "" when none */
+	char note[96];           /* shown after the field (a parsed amount) */
+} gn_form_field;
+
+typedef struct {
+	gn_form_field fields[GN_FORM_MAX_FIELDS];
+	int n;
+	int focus;
+	int moved_from;          /* set by gn_form_key: the field just left, else -1 */
+	int top;                 /* first line shown */
+} gn_form;
+
+void gn_form_init(gn_form *f);
+void gn_form_free(gn_form *f);
+/* Each returns the new field's index, -1 when full or out of memory. */
+int gn_form_text(gn_form *f, const char *label, const char *initial, size_t max_bytes);
+/* choices are copied; initial is an index. */
+int gn_form_choice(gn_form *f, const char *label, const char *const *choices, int n, int initial);
+int gn_form_check(gn_form *f, const char *label, bool checked);
+
+/* Feeds one key to the focused field or moves the focus; false for the keys
+ * the caller handles (Esc, function keys and controls no field takes). */
+bool gn_form_key(gn_form *f, int key);
+
+/* The focused field's value: the text (TEXT), the index (CHOICE), the state (CHECK). */
+const char *gn_form_value(const gn_form *f, int i);
+int gn_form_choice_of(const gn_form *f, int i);
+bool gn_form_checked(const gn_form *f, int i);
+/* Something differs from what the form opened with. */
+bool gn_form_changed(const gn_form *f);
+void gn_form_set_error(gn_form *f, int i, const char *msg);
+bool gn_form_has_errors(const gn_form *f);
+/* Moves the focus to field i. */
+void gn_form_focus(gn_form *f, int i);
+
+/* Draws from line y of w; the focused text field shows its cursor as a
+ * reverse-video cell. label_cols: width of the label column. */
+void gn_form_draw(gn_form *f, WINDOW *w, int y, int rows, int cols, int label_cols);
+
+#endif

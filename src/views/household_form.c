@@ -1,0 +1,556 @@
+/* The household form: add and edit a household from the keyboard, with
+ * validation as each field is left and again on save, and a side-by-side
+ * choice when someone else saved the household first. */
+#include "household_form.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ui/form.h"
+#include "giamngheo/household_edit.h"
+#include "giamngheo/i18n.h"
+#include "giamngheo/ident.h"
+#include "giamngheo/money.h"
+#include "giamngheo/text.h"
+
+#define MAX_TDP 64
+#define LABEL_COLS 36
+
+enum { MODE_EDIT, MODE_ASK_LEAVE, MODE_CONFLICT };
+
+struct gn_hh_form {
+	gn_form form;
+	long long id;              /* 0: a new household */
+	gn_household base;         /* as loaded: what the form started from */
+	int n_tdp;
+	long long tdp_ids[MAX_TDP];
+	char tdp_codes[MAX_TDP][32], tdp_names[MAX_TDP][64];
+	char title[160];
+	int mode;
+	/* MODE_CONFLICT */
+	gn_household mine, theirs;
+	gn_hf_set differ, take_mine;
+	int row;                   /* the highlighted differing field */
+};
+
+/* The form's fields are numbered as gn_household_field, GN_HF_CODE..GN_HF_NOTES. */
+#define N_FORM_FIELDS (GN_HF_NOTES + 1)
+
+const char *gn_hh_form_title(const gn_hh_form *f)
+{
+	return f->title;
+}
+
+static const char *field_label(gn_household_field hf)
+{
+	switch (hf) {
+	case GN_HF_CODE:
+		return _("Code");
+	case GN_HF_HEAD:
+		return _("Head of household");
+	case GN_HF_ADDRESS:
+		return _("Address");
+	case GN_HF_TDP:
+		return _("TDP");
+	case GN_HF_AREA:
+		return _("Area");
+	case GN_HF_PHONE:
+		return _("Phone");
+	case GN_HF_INCOME:
+		return _("Income per person per month");
+	case GN_HF_TARGETED:
+		return _("Targeted to exit poverty this year");
+	case GN_HF_NO_WORK:
+		return _("no member able to work");
+	case GN_HF_ETHNIC:
+		return _("ethnic minority");
+	case GN_HF_MERIT:
+		return _("person with merit");
+	case GN_HF_SOCIAL:
+		return _("social protection");
+	case GN_HF_NOTES:
+		return _("Notes");
+	case GN_HF_CAUSES:
+		return _("Causes of poverty");
+	case GN_HF_EXIT_DATE:
+		return _("Exited poverty on");
+	case GN_HF_COUNT:
+		break;
+	}
+	return "";
+}
+
+static int tdp_index(const gn_hh_form *f, long long tdp_id)
+{
+	for (int i = 0; i < f->n_tdp; i++)
+		if (f->tdp_ids[i] == tdp_id)
+			return i + 1;
+	return 0;
+}
+
+gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
+{
+	gn_hh_form *f = calloc(1, sizeof *f);
+	if (!f)
+		return NULL;
+	f->id = id;
+	if (id && gn_household_load(app->db, id, &f->base) != GN_OK) {
+		gn_app_notice(app, true, "%s", _("This household can no longer be found."));
+		free(f);
+		return NULL;
+	}
+	if (id)
+		snprintf(f->title, sizeof f->title, "%s %s", _("Edit household"), f->base.code);
+	else
+		snprintf(f->title, sizeof f->title, "%s", _("New household"));
+	f->n_tdp = gn_tdp_entries(app->db, f->tdp_ids, f->tdp_codes, f->tdp_names, MAX_TDP);
+
+	const gn_household *h = &f->base;
+	gn_form *fm = &f->form;
+	gn_form_init(fm);
+	char income[32] = "";
+	if (id)
+		gn_money_format_plain(h->income, income, sizeof income);
+	gn_form_text(fm, field_label(GN_HF_CODE), h->code, 31);
+	gn_form_text(fm, field_label(GN_HF_HEAD), h->head_name, 120);
+	gn_form_text(fm, field_label(GN_HF_ADDRESS), h->address, 400);
+	const char *tdps[MAX_TDP + 1];
+	char shown[MAX_TDP][100];
+	tdps[0] = _("none");
+	for (int i = 0; i < f->n_tdp; i++) {
+		snprintf(shown[i], sizeof shown[i], "%s — %s", f->tdp_codes[i], f->tdp_names[i]);
+		tdps[i + 1] = shown[i];
+	}
+	gn_form_choice(fm, field_label(GN_HF_TDP), tdps, f->n_tdp + 1, tdp_index(f, h->tdp_id));
+	const char *areas[] = { gn_area_label(GN_AREA_URBAN), gn_area_label(GN_AREA_RURAL) };
+	gn_form_choice(fm, field_label(GN_HF_AREA), areas, 2, h->area == GN_AREA_RURAL ? 1 : 0);
+	gn_form_text(fm, field_label(GN_HF_PHONE), h->phone, 24);
+	gn_form_text(fm, field_label(GN_HF_INCOME), income, 40);
+	gn_form_check(fm, field_label(GN_HF_TARGETED), h->targeted);
+	gn_form_check(fm, field_label(GN_HF_NO_WORK), h->no_work_capacity);
+	gn_form_check(fm, field_label(GN_HF_ETHNIC), h->ethnic_minority);
+	gn_form_check(fm, field_label(GN_HF_MERIT), h->merit);
+	gn_form_check(fm, field_label(GN_HF_SOCIAL), h->social_protection);
+	gn_form_text(fm, field_label(GN_HF_NOTES), h->notes, 4000);
+	if (fm->n != N_FORM_FIELDS) {
+		gn_hh_form_free(f);
+		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
+		return NULL;
+	}
+	return f;
+}
+
+void gn_hh_form_free(gn_hh_form *f)
+{
+	if (!f)
+		return;
+	gn_form_free(&f->form);
+	gn_household_clear(&f->base);
+	gn_household_clear(&f->mine);
+	gn_household_clear(&f->theirs);
+	free(f);
+}
+
+/* ---- validation ---- */
+
+static bool blank(const char *s)
+{
+	for (; *s; s++)
+		if (*s != ' ')
+			return false;
+	return true;
+}
+
+/* Checks field i as typed; sets or clears its message. */
+static void validate(gn_hh_form *f, gn_app *app, int i)
+{
+	gn_form *fm = &f->form;
+	const char *text = gn_form_value(fm, i);
+	char msg[192] = "";
+	fm->fields[i].note[0] = '\0';
+	switch (i) {
+	case GN_HF_CODE:
+		if (blank(text)) {
+			snprintf(msg, sizeof msg, "%s", _("Enter the household's code."));
+		} else {
+			gn_household other;
+			if (gn_household_load_code(app->db, text, &other) == GN_OK) {
+				if (other.id != f->id)
+					snprintf(msg, sizeof msg, _("Code %s is already used by household %s."), text,
+						 other.head_name);
+				gn_household_clear(&other);
+			}
+		}
+		break;
+	case GN_HF_HEAD:
+		if (blank(text))
+			snprintf(msg, sizeof msg, "%s", _("Enter the name of the head of household."));
+		break;
+	case GN_HF_PHONE: {
+		char digits[16];
+		if (!blank(text) && gn_phone_normalize(text, digits) != GN_OK)
+			snprintf(msg, sizeof msg, "%s",
+				 _("Not a phone number: 10 digits (03…09…) or 11 (02…)."));
+		break;
+	}
+	case GN_HF_INCOME: {
+		gn_money m;
+		if (blank(text))
+			snprintf(msg, sizeof msg, "%s", _("Enter the income per person per month (0 if none)."));
+		else if (gn_money_parse(text, &m) != GN_OK)
+			snprintf(msg, sizeof msg, "%s", _("Not an amount: write 1500000, 1.500.000 or 1,5tr."));
+		else {
+			char shown[48];
+			gn_money_format(m, shown, sizeof shown);
+			snprintf(fm->fields[i].note, sizeof fm->fields[i].note, "= %s", shown);
+		}
+		break;
+	}
+	default:
+		break;
+	}
+	gn_form_set_error(fm, i, msg);
+}
+
+/* ---- saving ---- */
+
+/* mine: the base with the form's values. */
+static gn_status collect(gn_hh_form *f, gn_household *mine)
+{
+	gn_status s = gn_household_copy(&f->base, mine);
+	if (s != GN_OK)
+		return s;
+	const gn_form *fm = &f->form;
+	char **texts[] = { [GN_HF_CODE] = &mine->code, [GN_HF_HEAD] = &mine->head_name,
+			   [GN_HF_ADDRESS] = &mine->address, [GN_HF_PHONE] = &mine->phone,
+			   [GN_HF_NOTES] = &mine->notes };
+	for (int i = 0; i < (int)(sizeof texts / sizeof texts[0]); i++) {
+		if (!texts[i])
+			continue;
+		free(*texts[i]);
+		*texts[i] = strdup(gn_form_value(fm, i));
+		if (!*texts[i])
+			return GN_ERR_NOMEM;
+	}
+	int tdp = gn_form_choice_of(fm, GN_HF_TDP);
+	mine->tdp_id = tdp > 0 ? f->tdp_ids[tdp - 1] : 0;
+	mine->area = gn_form_choice_of(fm, GN_HF_AREA) == 1 ? GN_AREA_RURAL : GN_AREA_URBAN;
+	if (gn_money_parse(gn_form_value(fm, GN_HF_INCOME), &mine->income) != GN_OK)
+		return GN_ERR_INVALID;
+	mine->targeted = gn_form_checked(fm, GN_HF_TARGETED);
+	mine->no_work_capacity = gn_form_checked(fm, GN_HF_NO_WORK);
+	mine->ethnic_minority = gn_form_checked(fm, GN_HF_ETHNIC);
+	mine->merit = gn_form_checked(fm, GN_HF_MERIT);
+	mine->social_protection = gn_form_checked(fm, GN_HF_SOCIAL);
+	return GN_OK;
+}
+
+/* The test hook: a colleague saves the household first. */
+static void test_bump(gn_hh_form *f, gn_app *app)
+{
+	const char *hook = getenv("GIAMNGHEO_TEST_BUMP_BEFORE_SAVE");
+	if (!f->id || !hook || strcmp(hook, "1") != 0)
+		return;
+	unsetenv("GIAMNGHEO_TEST_BUMP_BEFORE_SAVE");
+	gn_household other;
+	if (gn_household_load(app->db, f->id, &other) != GN_OK)
+		return;
+	free(other.phone);
+	other.phone = strdup("0988000111");
+	free(other.notes);
+	other.notes = strdup("Đã gọi điện xác minh lại thu nhập.");
+	gn_household_update(app->db, &other, NULL);
+	gn_household_clear(&other);
+}
+
+static void saved(gn_app *app, const gn_household *h, gn_hh_form_state *state, long long *saved_id)
+{
+	app->changes++;
+	gn_app_notice(app, false, _("Saved household %s — %s (%s)."), h->code, h->head_name,
+		      gn_class_label(h->cls));
+	*state = GN_HH_FORM_SAVED;
+	*saved_id = h->id;
+}
+
+static void enter_conflict(gn_hh_form *f, gn_app *app)
+{
+	f->differ = gn_household_diff(&f->mine, &f->theirs);
+	f->take_mine = gn_household_merge_defaults(&f->base, &f->mine, &f->theirs);
+	f->row = 0;
+	while (f->row < GN_HF_COUNT && !(f->differ & GN_HF_BIT(f->row)))
+		f->row++;
+	f->mode = MODE_CONFLICT;
+	gn_app_notice(app, true, "%s", _("Someone else saved this household while you were editing: choose what to keep."));
+}
+
+/* Saves what the form holds (MODE_EDIT). */
+static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long *saved_id)
+{
+	gn_form *fm = &f->form;
+	for (int i = 0; i < fm->n; i++)
+		validate(f, app, i);
+	for (int i = 0; i < fm->n; i++)
+		if (fm->fields[i].error[0]) {
+			gn_form_focus(fm, i);
+			gn_app_notice(app, true, "%s", _("The form has errors: fix the fields marked, then save again."));
+			return;
+		}
+	gn_household_clear(&f->mine);
+	gn_household_clear(&f->theirs);
+	gn_status s = collect(f, &f->mine);
+	if (s == GN_OK) {
+		if (f->id) {
+			test_bump(f, app);
+			s = gn_household_update(app->db, &f->mine, &f->theirs);
+		} else {
+			s = gn_household_insert(app->db, &f->mine);
+		}
+	}
+	switch (s) {
+	case GN_OK:
+		saved(app, &f->mine, state, saved_id);
+		return;
+	case GN_ERR_DUPLICATE:
+		gn_form_set_error(fm, GN_HF_CODE, _("This code is already used by another household."));
+		gn_form_focus(fm, GN_HF_CODE);
+		gn_app_notice(app, true, "%s", _("The form has errors: fix the fields marked, then save again."));
+		return;
+	case GN_ERR_CONFLICT:
+		if (gn_household_diff(&f->mine, &f->theirs) == 0) {
+			/* They saved exactly what we meant to save. */
+			saved(app, &f->theirs, state, saved_id);
+			return;
+		}
+		enter_conflict(f, app);
+		return;
+	case GN_ERR_NOT_FOUND:
+		gn_app_notice(app, true, "%s", _("This household was deleted meanwhile; nothing was saved."));
+		return;
+	default:
+		gn_app_notice(app, true, "%s", gn_status_message(s));
+		return;
+	}
+}
+
+/* Saves mine over theirs, field by field as chosen (MODE_CONFLICT). */
+static void save_merged(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long *saved_id)
+{
+	gn_household merged, current = { 0 };
+	gn_status s = gn_household_merge(&f->mine, &f->theirs, f->take_mine, &merged);
+	if (s == GN_OK)
+		s = gn_household_update(app->db, &merged, &current);
+	if (s == GN_OK) {
+		saved(app, &merged, state, saved_id);
+	} else if (s == GN_ERR_CONFLICT) {
+		/* Yet another save meanwhile: choose again against it. */
+		gn_household_clear(&f->theirs);
+		f->theirs = current;
+		memset(&current, 0, sizeof current);
+		enter_conflict(f, app);
+	} else {
+		gn_app_notice(app, true, "%s", gn_status_message(s));
+	}
+	gn_household_clear(&merged);
+	gn_household_clear(&current);
+}
+
+/* ---- keys ---- */
+
+static bool is_save(gn_app *app, int key)
+{
+	return gn_keymap_lookup(app->keys, key) == GN_ACT_SAVE;
+}
+
+static int conflict_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state, long long *saved_id)
+{
+	int step = 0;
+	if (key == GN_KEY_UP || key == 'k' || key == GN_KEY_BTAB)
+		step = -1;
+	else if (key == GN_KEY_DOWN || key == 'j' || key == GN_KEY_TAB)
+		step = 1;
+	if (step) {
+		for (int r = f->row + step; r >= 0 && r < GN_HF_COUNT; r += step)
+			if (f->differ & GN_HF_BIT(r)) {
+				f->row = r;
+				break;
+			}
+	} else if (key == ' ') {
+		f->take_mine ^= GN_HF_BIT(f->row);
+	} else if (key == 'm' || key == 'M') {
+		f->take_mine = f->differ;
+		save_merged(f, app, state, saved_id);
+	} else if (key == 't' || key == 'T') {
+		gn_app_notice(app, false, "%s", _("Your changes were discarded; the household stays as saved by the other user."));
+		app->changes++;
+		*state = GN_HH_FORM_CLOSED;
+	} else if (key == GN_KEY_ENTER || is_save(app, key)) {
+		save_merged(f, app, state, saved_id);
+	} else if (key == GN_KEY_ESC) {
+		f->mode = MODE_EDIT;
+		gn_app_notice(app, false, "%s", _("Back to your changes; saving again shows the other version again."));
+	}
+	return GN_UI_REDRAW;
+}
+
+int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state, long long *saved_id)
+{
+	*state = GN_HH_FORM_OPEN;
+	*saved_id = 0;
+	if (f->mode == MODE_CONFLICT)
+		return conflict_key(f, app, key, state, saved_id);
+	if (f->mode == MODE_ASK_LEAVE) {
+		if (key == 'y' || key == 'Y' || key == 'c' || key == 'C')
+			*state = GN_HH_FORM_CLOSED;
+		else if (key == 'n' || key == 'N' || key == 'k' || key == 'K' || key == GN_KEY_ESC)
+			f->mode = MODE_EDIT;
+		return GN_UI_REDRAW;
+	}
+	if (is_save(app, key)) {
+		save(f, app, state, saved_id);
+		return GN_UI_REDRAW;
+	}
+	if (key == GN_KEY_ESC) {
+		if (gn_form_changed(&f->form))
+			f->mode = MODE_ASK_LEAVE;
+		else
+			*state = GN_HH_FORM_CLOSED;
+		return GN_UI_REDRAW;
+	}
+	if (gn_form_key(&f->form, key)) {
+		if (f->form.moved_from >= 0)
+			validate(f, app, f->form.moved_from);
+		else if (f->form.fields[f->form.focus].error[0])
+			validate(f, app, f->form.focus); /* clear the message once it is fixed */
+	}
+	/* Every other key stays here: a form never lets a letter reach the key map. */
+	return GN_UI_REDRAW;
+}
+
+/* ---- drawing ---- */
+
+static void field_text(const gn_hh_form *f, const gn_household *h, gn_household_field hf, char *buf,
+		       size_t size)
+{
+	const char *s = NULL;
+	switch (hf) {
+	case GN_HF_CODE:
+		s = h->code;
+		break;
+	case GN_HF_HEAD:
+		s = h->head_name;
+		break;
+	case GN_HF_ADDRESS:
+		s = h->address;
+		break;
+	case GN_HF_TDP: {
+		int i = tdp_index(f, h->tdp_id);
+		s = i ? f->tdp_names[i - 1] : _("none");
+		break;
+	}
+	case GN_HF_AREA:
+		s = gn_area_label(h->area);
+		break;
+	case GN_HF_PHONE:
+		s = h->phone;
+		break;
+	case GN_HF_INCOME:
+		gn_money_format(h->income, buf, size);
+		return;
+	case GN_HF_TARGETED:
+		s = h->targeted ? _("yes") : _("no");
+		break;
+	case GN_HF_NO_WORK:
+		s = h->no_work_capacity ? _("yes") : _("no");
+		break;
+	case GN_HF_ETHNIC:
+		s = h->ethnic_minority ? _("yes") : _("no");
+		break;
+	case GN_HF_MERIT:
+		s = h->merit ? _("yes") : _("no");
+		break;
+	case GN_HF_SOCIAL:
+		s = h->social_protection ? _("yes") : _("no");
+		break;
+	case GN_HF_NOTES:
+		s = h->notes;
+		break;
+	case GN_HF_CAUSES:
+		s = h->causes;
+		break;
+	case GN_HF_EXIT_DATE:
+		if (gn_date_is_set(h->exit_date)) {
+			char d[11];
+			gn_date_format_dmy(h->exit_date, d);
+			snprintf(buf, size, "%s", d);
+			return;
+		}
+		break;
+	case GN_HF_COUNT:
+		break;
+	}
+	snprintf(buf, size, "%s", s && *s ? s : "—");
+}
+
+static void draw_conflict(gn_hh_form *f, WINDOW *w, int rows, int cols)
+{
+	int y = 0;
+	char line[512];
+	snprintf(line, sizeof line, _("%s saved this household at %s while you were editing."),
+		 f->theirs.updated_by && *f->theirs.updated_by ? f->theirs.updated_by : _("Someone"),
+		 f->theirs.updated_at);
+	gn_ui_put(w, y++, 0, cols, line, gn_ui_attr(GN_ROLE_HEADER));
+	gn_ui_put(w, y++, 0, cols, _("The fields that differ; [x] marks the value that will be saved."),
+		  gn_ui_attr(GN_ROLE_HELP));
+	y++;
+	int x_mine = 2 + 31, half = (cols - x_mine) / 2, x_theirs = x_mine + half;
+	attr_t head = gn_ui_attr(GN_ROLE_HEADER) | A_UNDERLINE;
+	gn_ui_fill(w, y, 0, cols, head);
+	gn_ui_put(w, y, 2, 30, _("Field"), head);
+	gn_ui_put(w, y, x_mine, half - 1, _("Yours"), head);
+	gn_ui_put(w, y++, x_theirs, cols - x_theirs, _("Saved by the other user"), head);
+	for (int hf = 0; hf < GN_HF_COUNT && y < rows - 2; hf++) {
+		if (!(f->differ & GN_HF_BIT(hf)))
+			continue;
+		bool sel = hf == f->row, mine = f->take_mine & GN_HF_BIT(hf);
+		attr_t a = gn_ui_attr(sel ? GN_ROLE_ROW_SELECTED : GN_ROLE_ROW);
+		gn_ui_fill(w, y, 0, cols, a);
+		gn_ui_put(w, y, 0, 2, sel ? "▸" : " ", a);
+		gn_ui_put(w, y, 2, 30, field_label((gn_household_field)hf), a);
+		char v[512], cell[600];
+		field_text(f, &f->mine, (gn_household_field)hf, v, sizeof v);
+		snprintf(cell, sizeof cell, "[%s] %s", mine ? "x" : " ", v);
+		gn_ui_put(w, y, x_mine, half - 1, cell, a);
+		field_text(f, &f->theirs, (gn_household_field)hf, v, sizeof v);
+		snprintf(cell, sizeof cell, "[%s] %s", mine ? " " : "x", v);
+		gn_ui_put(w, y++, x_theirs, cols - x_theirs, cell, a);
+	}
+	y++;
+	if (y < rows)
+		gn_ui_put(w, y, 0, cols,
+			  _("↑↓ field  Space: yours/theirs  Enter/F2: save the choice  m: keep all mine  t: take theirs  Esc: back"),
+			  gn_ui_attr(GN_ROLE_HELP));
+}
+
+void gn_hh_form_draw(gn_hh_form *f, gn_app *app, WINDOW *w, int rows, int cols)
+{
+	if (f->mode == MODE_CONFLICT) {
+		draw_conflict(f, w, rows, cols);
+		return;
+	}
+	gn_ui_fill(w, 0, 0, cols, gn_ui_attr(GN_ROLE_HEADER));
+	gn_ui_put(w, 0, 0, cols, f->title, gn_ui_attr(GN_ROLE_HEADER));
+	gn_form_draw(&f->form, w, 2, rows - 4, cols, LABEL_COLS);
+	char save_keys[64];
+	gn_keymap_keys_of(app->keys, GN_ACT_SAVE, save_keys, sizeof save_keys);
+	if (f->mode == MODE_ASK_LEAVE) {
+		gn_ui_fill(w, rows - 1, 0, cols, gn_ui_attr(GN_ROLE_ERROR));
+		gn_ui_put(w, rows - 1, 0, cols, _("Leave without saving your changes? (y/n)"),
+			  gn_ui_attr(GN_ROLE_ERROR));
+	} else if (!app->message[0]) {
+		/* The form's keys in the status bar, in place of the screen's below it. */
+		snprintf(app->message, sizeof app->message,
+			 _("Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"), save_keys);
+		app->message_is_error = false;
+	}
+}
