@@ -77,6 +77,11 @@ static void print_help(void)
 		 "  submit --correct REPORT_ID [--version N] [--date DATE] [--by NAME] [--summary TEXT]\n"
 		 "         [--figures TEXT]  correct a recorded submission\n"
 		 "  withdraw REPORT_ID [--version N]  withdraw a submission: the deadline is open again\n\n"));
+	printf(_("Looking after the database:\n"
+		 "  backup FILE [--force]  copy the database to FILE while others keep working\n"
+		 "  restore FILE         put a backup back (the current data is copied aside first)\n"
+		 "  check                integrity and consistency of the data (exit 1: a problem)\n"
+		 "  doctor               check the installation: paths, permissions, schema, disk\n\n"));
 	printf(_("Options:\n"
 		 "  --db FILE            database file (or GIAMNGHEO_DB)\n"
 		 "  --config FILE        configuration file (or GIAMNGHEO_CONFIG)\n"
@@ -107,6 +112,9 @@ static const struct {
 	{ "submit", gn_cmd_submit, false },
 	{ "withdraw", gn_cmd_withdraw, false },
 	{ "import", gn_cmd_import, false },
+	{ "backup", gn_cmd_backup, false },
+	{ "restore", gn_cmd_restore, true },
+	{ "check", gn_cmd_check, false },
 };
 
 static void resolve_db_path(gn_cli *cli, const char *flag)
@@ -225,6 +233,11 @@ int gn_cli_main(int argc, char **argv)
 		rc = gn_app_run(cli.db, theme_flag, cli.cfg.theme);
 		gn_db_close(cli.db);
 		return rc;
+	}
+	if (optind < argc && strcmp(argv[optind], "doctor") == 0) {
+		int first = optind;
+		optind = 0;
+		return gn_cmd_doctor(&cli, argc - first, argv + first);
 	}
 	/* Without a terminal (a pipe, cron), no command prints the dashboard summary. */
 	const char *name = optind < argc ? argv[optind] : "stats";

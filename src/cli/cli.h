@@ -44,5 +44,11 @@ int gn_cmd_rules(gn_cli *cli, int argc, char **argv);
 int gn_cmd_submit(gn_cli *cli, int argc, char **argv);
 int gn_cmd_withdraw(gn_cli *cli, int argc, char **argv);
 int gn_cmd_import(gn_cli *cli, int argc, char **argv);
+int gn_cmd_backup(gn_cli *cli, int argc, char **argv);
+int gn_cmd_restore(gn_cli *cli, int argc, char **argv);
+int gn_cmd_check(gn_cli *cli, int argc, char **argv);
+/* Opens no database itself: it examines the installation, a missing or
+ * broken database included. */
+int gn_cmd_doctor(gn_cli *cli, int argc, char **argv);
 
 #endif
