@@ -18,7 +18,7 @@ fail() {
 	exit 1
 }
 
-N=500
+N=300
 start=$(date +%s)
 BENCH_SIZES=$N BENCH_RUNS=1 BENCH_QUICK=1 BENCH_TIMER=shell BENCH_DATA="$TMP/data" \
 	BENCH_OUT="$TMP/results.txt" BENCH_DIR="$TMP" \
