@@ -283,7 +283,11 @@ gn_status gn_household_insert(gn_db *db, gn_household *h)
 	if (s == GN_OK)
 		s = gn_search_reindex(db, h->id);
 	s = gn_tx_end(db, &tx, s);
-	return s == GN_OK ? refresh(db, h) : s;
+	/* Committed: a failed read-back must not report the save as failed, or
+	 * a caller retrying would save it twice. */
+	if (s == GN_OK && refresh(db, h) != GN_OK)
+		h->version = 1;
+	return s;
 }
 
 gn_status gn_household_update(gn_db *db, gn_household *h, gn_household *current)
@@ -328,7 +332,9 @@ gn_status gn_household_update(gn_db *db, gn_household *h, gn_household *current)
 			gn_household_clear(&other);
 		return GN_ERR_CONFLICT;
 	}
-	return s == GN_OK ? refresh(db, h) : s;
+	if (s == GN_OK && refresh(db, h) != GN_OK)
+		h->version++; /* committed all the same: see gn_household_insert */
+	return s;
 }
 
 /* ---- members ---- */
