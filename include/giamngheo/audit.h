@@ -15,4 +15,40 @@ typedef struct {
  * (members, indicator statuses, assignments, support items), at most max. */
 gn_status gn_audit_household(gn_db *db, long long household_id, int max, gn_audit_row **out, int *n);
 
+/* What gn_audit_query reads; zero fields match anything. */
+typedef struct {
+	const char *entity;      /* "household", "member", ...; NULL: any */
+	long long entity_id;     /* 0: any */
+	long long household_id;  /* 0: any; else the household and its dependants */
+	const char *actor;       /* NULL: anyone */
+	gn_date since, until;    /* UTC days, inclusive; unset: open */
+	int limit, offset;       /* limit 0: all */
+} gn_audit_filter;
+
+/* One field of a change: values as text, NULL when absent or null. */
+typedef struct {
+	char *field;
+	char *before;
+	char *after;
+} gn_audit_field;
+
+/* One audit row with what it changed (version, updated_at and updated_by
+ * left out: every save moves them). */
+typedef struct {
+	long long id;
+	char at[24];             /* UTC, YYYY-MM-DDTHH:MM:SSZ */
+	char actor[64];
+	char entity[32];
+	long long entity_id;
+	char action[8];          /* insert, update, delete */
+	char label[96];          /* household code, agency code, ...; "" if none */
+	long long household_id;  /* the household it concerns, 0 if none */
+	gn_audit_field *fields;
+	int n_fields;
+} gn_audit_change;
+
+/* The changes matching f, newest first. Free with gn_audit_changes_free. */
+gn_status gn_audit_query(gn_db *db, const gn_audit_filter *f, gn_audit_change **out, int *n);
+void gn_audit_changes_free(gn_audit_change *changes, int n);
+
 #endif

@@ -30,7 +30,7 @@ typedef struct {
 
 static const gn_action screen_items[] = {
 	GN_ACT_VIEW_DASHBOARD, GN_ACT_VIEW_HOUSEHOLDS, GN_ACT_VIEW_AGENCIES, GN_ACT_VIEW_SUPPORT,
-	GN_ACT_VIEW_DEADLINES, GN_ACT_VIEW_REPORTS, GN_ACT_REFRESH, GN_ACT_QUIT, GN_ACT_NONE,
+	GN_ACT_VIEW_DEADLINES, GN_ACT_VIEW_REPORTS, GN_ACT_VIEW_HISTORY, GN_ACT_REFRESH, GN_ACT_QUIT, GN_ACT_NONE,
 };
 static const gn_action list_items[] = {
 	GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_CLEAR_FILTER,
@@ -205,7 +205,7 @@ static void draw_menu_bar(void)
 		gn_ui_put(stdscr, 1, menu_x(i), COLS - menu_x(i), label,
 			  gn_ui_attr(i == menu_open ? GN_ROLE_MENU_SELECTED : GN_ROLE_MENU));
 	}
-	const char *hint = _("F9: menu  ?: help  1-6: screens");
+	const char *hint = _("F9: menu  ?: help  1-7: screens");
 	int w = gn_text_width(hint);
 	if (COLS - w - 1 > menu_x(N_MENUS))
 		gn_ui_put(stdscr, 1, COLS - w - 1, w, hint, gn_ui_attr(GN_ROLE_MENU));
@@ -330,6 +330,8 @@ static const gn_view_ops *screen_for(gn_action a)
 		return &gn_view_deadlines;
 	case GN_ACT_VIEW_REPORTS:
 		return &gn_view_reports;
+	case GN_ACT_VIEW_HISTORY:
+		return &gn_view_history;
 	default:
 		return NULL;
 	}

@@ -1,0 +1,146 @@
+/* The ward's history: the newest changes to any record, who made them and
+ * what each field was before and after. A change to a household or to
+ * anything hanging off it opens the household with Enter. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ui/ui.h"
+#include "giamngheo/audit.h"
+#include "giamngheo/i18n.h"
+#include "giamngheo/text.h"
+#include "views.h"
+
+#define MAX_CHANGES 500
+#define VALUE_COLS 40
+
+typedef struct {
+	gn_doc doc;
+} history;
+
+static const char *title(const gn_view *v)
+{
+	(void)v;
+	return _("History of changes");
+}
+
+static const char *action_label(const char *action)
+{
+	if (strcmp(action, "insert") == 0)
+		return _("added");
+	if (strcmp(action, "delete") == 0)
+		return _("deleted");
+	return _("changed");
+}
+
+/* A value as the line shows it: "" for empty text, a dash for none, long
+ * text clipped. */
+static void shown_value(const char *v, char *buf, size_t size)
+{
+	if (!v) {
+		snprintf(buf, size, "—");
+		return;
+	}
+	if (!*v) {
+		snprintf(buf, size, "\"\"");
+		return;
+	}
+	int used;
+	size_t fit = gn_text_fit(v, VALUE_COLS, &used);
+	if (v[fit] == '\0')
+		snprintf(buf, size, "%s", v);
+	else
+		snprintf(buf, size, "%.*s…", (int)(fit < size - 4 ? fit : size - 4), v);
+}
+
+static void change_lines(gn_doc *d, const gn_audit_change *c)
+{
+	gn_date day;
+	char iso[11], shown[11] = "";
+	snprintf(iso, sizeof iso, "%.10s", c->at);
+	if (gn_date_parse_iso(iso, &day) == GN_DATE_OK)
+		gn_date_format_dmy(day, shown);
+	gn_doc_line(d, c->household_id);
+	gn_doc_span(d, GN_ROLE_ROW, "  %s %.5s UTC  ", shown, strlen(c->at) > 11 ? c->at + 11 : "");
+	gn_view_span_fixed(d, GN_ROLE_HELP, c->actor, 13);
+	if (c->label[0])
+		gn_doc_span(d, GN_ROLE_ROW, "%s %s", c->entity, c->label);
+	else
+		gn_doc_span(d, GN_ROLE_ROW, "%s #%lld", c->entity, c->entity_id);
+	gn_doc_span(d, GN_ROLE_HEADER, "  %s", action_label(c->action));
+	for (int k = 0; k < c->n_fields; k++) {
+		char before[256], after[256];
+		shown_value(c->fields[k].before, before, sizeof before);
+		shown_value(c->fields[k].after, after, sizeof after);
+		gn_doc_line(d, 0);
+		gn_doc_span(d, GN_ROLE_ROW, "      %s: ", c->fields[k].field);
+		gn_doc_span(d, GN_ROLE_RESOLVED, "%s", before);
+		gn_doc_span(d, GN_ROLE_ROW, " → ");
+		gn_doc_span(d, GN_ROLE_PROGRESS, "%s", after);
+	}
+}
+
+static void load(gn_view *v, gn_app *app)
+{
+	history *s = calloc(1, sizeof *s);
+	if (!s)
+		return;
+	v->state = s;
+	s->doc.cursor = -1;
+	gn_audit_filter f = { .limit = MAX_CHANGES };
+	gn_audit_change *changes;
+	int n;
+	if (gn_audit_query(app->db, &f, &changes, &n) != GN_OK) {
+		gn_app_notice(app, true, "%s", _("The history cannot be read from the database."));
+		return;
+	}
+	gn_doc_line(&s->doc, 0);
+	gn_doc_span(&s->doc, GN_ROLE_HEADER,
+		    ngettext("History: the newest %d change, newest first (Enter opens the household)",
+			     "History: the newest %d changes, newest first (Enter opens the household)",
+			     (unsigned long)n), n);
+	if (n == 0) {
+		gn_doc_line(&s->doc, 0);
+		gn_doc_span(&s->doc, GN_ROLE_ROW, "  %s", _("none"));
+	}
+	for (int i = 0; i < n; i++)
+		change_lines(&s->doc, &changes[i]);
+	gn_audit_changes_free(changes, n);
+}
+
+static void free_state(gn_view *v)
+{
+	history *s = v->state;
+	if (s)
+		gn_doc_clear(&s->doc);
+	free(s);
+}
+
+static int act(gn_view *v, gn_app *app, gn_action a)
+{
+	history *s = v->state;
+	if (!s)
+		return GN_UI_IGNORED;
+	if (a == GN_ACT_OPEN && gn_doc_selected(&s->doc)) {
+		gn_app_push(app, &gn_view_household, gn_doc_selected(&s->doc));
+		return GN_UI_REDRAW;
+	}
+	return gn_doc_act(&s->doc, a, LINES - GN_UI_CHROME_ROWS);
+}
+
+static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
+{
+	(void)app;
+	history *s = v->state;
+	if (s)
+		gn_doc_draw(&s->doc, w, rows, cols);
+}
+
+static const gn_action hints[] = {
+	GN_ACT_OPEN, GN_ACT_VIEW_DASHBOARD, GN_ACT_MENU, GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
+};
+
+const gn_view_ops gn_view_history = {
+	.id = "history", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
+	.hints = hints, .reload_on_change = true,
+};
