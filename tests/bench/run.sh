@@ -55,6 +55,9 @@ fi
 [ "$TIMER" = hyperfine ] && ! command -v hyperfine >/dev/null && die "BENCH_TIMER=hyperfine but hyperfine is not installed"
 
 TMP=$(mktemp -d)
+# tmux servers of our own, their sockets in TMP.
+unset TMUX
+export TMUX_TMPDIR=$TMP
 SOCK=giamngheo-bench-$$
 tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
 cleanup() {
@@ -205,7 +208,8 @@ settle() {
 	done
 	return 1
 }
-pane_start() { # DB
+pane_start() { # DB SIZE: a tmux server of its own for each size
+	SOCK=giamngheo-bench-$$-$2
 	: >"$PANE_OUT"
 	rm -f "$TMP/go"
 	cat >"$TMP/pane.sh" <<-SH
@@ -214,7 +218,6 @@ pane_start() { # DB
 			HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' \
 			GIAMNGHEO_TODAY=$TODAY '$APP' --db '$1'
 	SH
-	tm kill-server >/dev/null 2>&1 || true
 	tm new-session -d -s bench -x 100 -y 30 "sh '$TMP/pane.sh'" || return 1
 	tm set-option -t bench status off >/dev/null
 	tm set-option -g escape-time 0 >/dev/null
@@ -376,8 +379,9 @@ bench_size() {
 	# -- bytes to the terminal --
 	if ! command -v tmux >/dev/null; then
 		note "bytes to the terminal: not measured (tmux is not installed)"
-	elif ! pane_start "$db"; then
+	elif ! pane_start "$db" "$n"; then
 		note "bytes to the terminal: not measured (the app did not settle in tmux)"
+		tm kill-server >/dev/null 2>&1
 	else
 		local first list_b lines=() pages=() keys=() i samples=5 typed_n=${#letters} pair
 		local line_ms=() page_ms=() key_ms=()
@@ -403,6 +407,7 @@ bench_size() {
 		# Esc and q sent together would read as Alt+q.
 		key_bytes Escape >/dev/null
 		tm send-keys -t bench q
+		tm kill-server >/dev/null 2>&1
 		v=$(median "${lines[@]}")
 		row "bytes: one-line scroll (Down past bottom)" "$n" "$v B" - - "<= 300 B" "$(meets "$v" '<=' 300)"
 		v=$(median "${pages[@]}")
