@@ -308,12 +308,19 @@ static const char search_words_v5[] =
 	"DROP TABLE household_search;"
 	"CREATE VIRTUAL TABLE household_search USING fts5(body, tokenize = 'unicode61', prefix = '1 2 3');";
 
+/* Partial indexes for the dashboard's counts of targeted and exited
+ * households, which are few in any register. */
+static const char dashboard_counts_v6[] =
+	"CREATE INDEX IF NOT EXISTS household_targeted ON household(targeted) WHERE targeted = 1;"
+	"CREATE INDEX IF NOT EXISTS household_exit ON household(exit_date) WHERE exit_date IS NOT NULL;";
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
 	report_audit_v3,
 	deadline_agency_v4,
 	search_words_v5,
+	dashboard_counts_v6,
 };
 
 int gn_migrate_latest(void)

@@ -10,12 +10,17 @@ static double percent(long long part, long long whole)
 
 static gn_status counts(gn_db *db, gn_stats *s)
 {
+	/* Each count reads only the rows it counts through an index (class,
+	 * targeted, exit date), never the whole register: the dashboard opens
+	 * as fast on a province as on a ward. */
 	sqlite3_stmt *st = gn_db_prepare(db,
-		"SELECT coalesce(sum(class = 'poor'), 0), coalesce(sum(class = 'near_poor'), 0),"
-		" coalesce(sum(class = 'poor' AND no_work_capacity), 0), coalesce(sum(targeted), 0),"
-		" coalesce(sum(exit_date LIKE ?1 || '-%'), 0),"
-		" coalesce(sum(targeted AND exit_date LIKE ?1 || '-%'), 0)"
-		" FROM household WHERE deleted = 0");
+		"SELECT (SELECT count(*) FROM household WHERE class = 'poor' AND deleted = 0),"
+		" (SELECT count(*) FROM household WHERE class = 'near_poor' AND deleted = 0),"
+		" (SELECT count(*) FROM household WHERE class = 'poor' AND deleted = 0 AND no_work_capacity),"
+		" (SELECT count(*) FROM household WHERE targeted = 1 AND deleted = 0),"
+		" (SELECT count(*) FROM household WHERE exit_date IS NOT NULL AND exit_date LIKE ?1 || '-%'"
+		"  AND deleted = 0),"
+		" (SELECT count(*) FROM household WHERE targeted = 1 AND deleted = 0 AND exit_date LIKE ?1 || '-%')");
 	if (!st)
 		return GN_ERR_DB;
 	sqlite3_bind_int(st, 1, s->ward.year);
