@@ -47,3 +47,40 @@ void gn_view_span_right(gn_doc *d, gn_color_role role, const char *text, int col
 	gn_doc_span(d, role, "%*s", pad > 0 ? pad : 0, "");
 	gn_view_span_fixed(d, role, text, pad > 0 ? cols - pad : cols);
 }
+
+gn_doc *gn_view_doc_new(gn_view *v)
+{
+	gn_doc *d = calloc(1, sizeof *d);
+	if (d)
+		d->cursor = -1;
+	v->state = d;
+	return d;
+}
+
+void gn_view_doc_free(gn_view *v)
+{
+	gn_doc *d = v->state;
+	if (d)
+		gn_doc_clear(d);
+	free(d);
+}
+
+int gn_view_doc_act(gn_view *v, gn_app *app, gn_action a)
+{
+	gn_doc *d = v->state;
+	if (!d)
+		return GN_UI_IGNORED;
+	if (a == GN_ACT_OPEN && gn_doc_selected(d)) {
+		gn_app_push(app, &gn_view_household, gn_doc_selected(d));
+		return GN_UI_REDRAW;
+	}
+	return gn_doc_act(d, a, LINES - GN_UI_CHROME_ROWS);
+}
+
+void gn_view_doc_draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
+{
+	(void)app;
+	gn_doc *d = v->state;
+	if (d)
+		gn_doc_draw(d, w, rows, cols);
+}

@@ -15,10 +15,6 @@
 
 #define BAR_COLS 18
 
-typedef struct {
-	gn_doc doc;
-} dashboard;
-
 static const char *title(const gn_view *v)
 {
 	(void)v;
@@ -163,48 +159,18 @@ static void most_to_do(gn_doc *d, gn_app *app)
 
 static void load(gn_view *v, gn_app *app)
 {
-	dashboard *s = calloc(1, sizeof *s);
-	if (!s)
+	gn_doc *d = gn_view_doc_new(v);
+	if (!d)
 		return;
-	v->state = s;
-	s->doc.cursor = -1;
 	gn_stats st;
 	if (gn_stats_compute(app->db, app->today, &st) != GN_OK) {
 		gn_app_notice(app, true, "%s", _("The figures cannot be read from the database."));
 		return;
 	}
-	targets(&s->doc, &st);
-	deadlines(&s->doc, app);
-	overdue_agencies(&s->doc, app);
-	most_to_do(&s->doc, app);
-}
-
-static void free_state(gn_view *v)
-{
-	dashboard *s = v->state;
-	if (s)
-		gn_doc_clear(&s->doc);
-	free(s);
-}
-
-static int act(gn_view *v, gn_app *app, gn_action a)
-{
-	dashboard *s = v->state;
-	if (!s)
-		return GN_UI_IGNORED;
-	if (a == GN_ACT_OPEN && gn_doc_selected(&s->doc)) {
-		gn_app_push(app, &gn_view_household, gn_doc_selected(&s->doc));
-		return GN_UI_REDRAW;
-	}
-	return gn_doc_act(&s->doc, a, LINES - GN_UI_CHROME_ROWS);
-}
-
-static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
-{
-	(void)app;
-	dashboard *s = v->state;
-	if (s)
-		gn_doc_draw(&s->doc, w, rows, cols);
+	targets(d, &st);
+	deadlines(d, app);
+	overdue_agencies(d, app);
+	most_to_do(d, app);
 }
 
 static const gn_action hints[] = {
@@ -213,6 +179,6 @@ static const gn_action hints[] = {
 };
 
 const gn_view_ops gn_view_dashboard = {
-	.id = "dashboard", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
+	.id = "dashboard", .title = title, .load = load, .free = gn_view_doc_free, .act = gn_view_doc_act, .draw = gn_view_doc_draw,
 	.hints = hints, .reload_on_change = true,
 };

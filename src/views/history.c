@@ -14,10 +14,6 @@
 #define MAX_CHANGES 500
 #define VALUE_COLS 40
 
-typedef struct {
-	gn_doc doc;
-} history;
-
 static const char *title(const gn_view *v)
 {
 	(void)v;
@@ -82,11 +78,9 @@ static void change_lines(gn_doc *d, const gn_audit_change *c)
 
 static void load(gn_view *v, gn_app *app)
 {
-	history *s = calloc(1, sizeof *s);
-	if (!s)
+	gn_doc *d = gn_view_doc_new(v);
+	if (!d)
 		return;
-	v->state = s;
-	s->doc.cursor = -1;
 	gn_audit_filter f = { .limit = MAX_CHANGES };
 	gn_audit_change *changes;
 	int n;
@@ -94,46 +88,18 @@ static void load(gn_view *v, gn_app *app)
 		gn_app_notice(app, true, "%s", _("The history cannot be read from the database."));
 		return;
 	}
-	gn_doc_line(&s->doc, 0);
-	gn_doc_span(&s->doc, GN_ROLE_HEADER,
+	gn_doc_line(d, 0);
+	gn_doc_span(d, GN_ROLE_HEADER,
 		    ngettext("History: the newest %d change, newest first (Enter opens the household)",
 			     "History: the newest %d changes, newest first (Enter opens the household)",
 			     (unsigned long)n), n);
 	if (n == 0) {
-		gn_doc_line(&s->doc, 0);
-		gn_doc_span(&s->doc, GN_ROLE_ROW, "  %s", _("none"));
+		gn_doc_line(d, 0);
+		gn_doc_span(d, GN_ROLE_ROW, "  %s", _("none"));
 	}
 	for (int i = 0; i < n; i++)
-		change_lines(&s->doc, &changes[i]);
+		change_lines(d, &changes[i]);
 	gn_audit_changes_free(changes, n);
-}
-
-static void free_state(gn_view *v)
-{
-	history *s = v->state;
-	if (s)
-		gn_doc_clear(&s->doc);
-	free(s);
-}
-
-static int act(gn_view *v, gn_app *app, gn_action a)
-{
-	history *s = v->state;
-	if (!s)
-		return GN_UI_IGNORED;
-	if (a == GN_ACT_OPEN && gn_doc_selected(&s->doc)) {
-		gn_app_push(app, &gn_view_household, gn_doc_selected(&s->doc));
-		return GN_UI_REDRAW;
-	}
-	return gn_doc_act(&s->doc, a, LINES - GN_UI_CHROME_ROWS);
-}
-
-static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
-{
-	(void)app;
-	history *s = v->state;
-	if (s)
-		gn_doc_draw(&s->doc, w, rows, cols);
 }
 
 static const gn_action hints[] = {
@@ -141,6 +107,6 @@ static const gn_action hints[] = {
 };
 
 const gn_view_ops gn_view_history = {
-	.id = "history", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
+	.id = "history", .title = title, .load = load, .free = gn_view_doc_free, .act = gn_view_doc_act, .draw = gn_view_doc_draw,
 	.hints = hints, .reload_on_change = true,
 };

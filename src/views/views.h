@@ -9,6 +9,13 @@
 /* The colour role of a deadline status, the same on every screen. */
 gn_color_role gn_view_deadline_role(gn_deadline_status s);
 
+/* Screens that are one document whose linked lines are households: the
+ * view's state is the gn_doc itself. */
+gn_doc *gn_view_doc_new(gn_view *v);
+void gn_view_doc_free(gn_view *v);
+int gn_view_doc_act(gn_view *v, gn_app *app, gn_action a);
+void gn_view_doc_draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols);
+
 /* Appends text padded or clipped to exactly cols screen columns. */
 void gn_view_span_fixed(gn_doc *d, gn_color_role role, const char *text, int cols);
 /* A table cell: cols - 1 columns of text and one of space, so a heading
