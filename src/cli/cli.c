@@ -36,6 +36,15 @@ int gn_cli_usage_error(const char *fmt, ...)
 	return GN_EXIT_USAGE;
 }
 
+bool gn_cli_date(const char *text, gn_date *out)
+{
+	gn_date_error e = gn_date_parse_dmy(text, out);
+	if (e == GN_DATE_OK)
+		return true;
+	fprintf(stderr, "giamngheo: %s: %s\n", text, gn_date_error_message(e));
+	return false;
+}
+
 bool gn_cli_format(const char *name, gn_format *out)
 {
 	if (gn_format_from_name(name, out))

@@ -23,6 +23,9 @@ int gn_cli_main(int argc, char **argv);
 int gn_cli_fail(gn_status st, const char *context);
 int gn_cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Parses a dd/mm/yyyy option value, or says what is wrong with it (false). */
+bool gn_cli_date(const char *text, gn_date *out);
+
 /* Parses --format's value or reports a usage error (returns false). */
 bool gn_cli_format(const char *name, gn_format *out);
 

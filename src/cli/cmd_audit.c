@@ -27,15 +27,6 @@ static bool known_entity(const char *name)
 	return false;
 }
 
-static bool parse_date_option(const char *text, gn_date *out)
-{
-	gn_date_error e = gn_date_parse_dmy(text, out);
-	if (e == GN_DATE_OK)
-		return true;
-	fprintf(stderr, "giamngheo: %s: %s\n", text, gn_date_error_message(e));
-	return false;
-}
-
 static bool parse_count(const char *text, int *out)
 {
 	char *end;
@@ -243,11 +234,11 @@ int gn_cmd_audit(gn_cli *cli, int argc, char **argv)
 			f.actor = optarg;
 			break;
 		case 's':
-			if (!parse_date_option(optarg, &f.since))
+			if (!gn_cli_date(optarg, &f.since))
 				return GN_EXIT_USER;
 			break;
 		case 't':
-			if (!parse_date_option(optarg, &f.until))
+			if (!gn_cli_date(optarg, &f.until))
 				return GN_EXIT_USER;
 			break;
 		case 'n':

@@ -7,15 +7,6 @@
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/i18n.h"
 
-static bool parse_date_option(const char *text, gn_date *out)
-{
-	gn_date_error e = gn_date_parse_dmy(text, out);
-	if (e == GN_DATE_OK)
-		return true;
-	fprintf(stderr, "giamngheo: %s: %s\n", text, gn_date_error_message(e));
-	return false;
-}
-
 int gn_cmd_deadlines(gn_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -39,11 +30,11 @@ int gn_cmd_deadlines(gn_cli *cli, int argc, char **argv)
 			f.open_only = true;
 			break;
 		case 'f':
-			if (!parse_date_option(optarg, &f.from))
+			if (!gn_cli_date(optarg, &f.from))
 				return GN_EXIT_USER;
 			break;
 		case 't':
-			if (!parse_date_option(optarg, &f.to))
+			if (!gn_cli_date(optarg, &f.to))
 				return GN_EXIT_USER;
 			break;
 		case 'F':

@@ -24,15 +24,6 @@ static bool parse_id(const char *text, const char *what, long long *out)
 	return true;
 }
 
-static bool parse_date(const char *text, gn_date *out)
-{
-	gn_date_error e = gn_date_parse_dmy(text, out);
-	if (e == GN_DATE_OK)
-		return true;
-	fprintf(stderr, "giamngheo: %s: %s\n", text, gn_date_error_message(e));
-	return false;
-}
-
 /* Text from the user or the database, made safe for the terminal. */
 static void print_safe(const char *text)
 {
@@ -328,7 +319,7 @@ int gn_cmd_submit(gn_cli *cli, int argc, char **argv)
 			a.rule = optarg;
 			break;
 		case 'u':
-			if (!parse_date(optarg, &a.due))
+			if (!gn_cli_date(optarg, &a.due))
 				return GN_EXIT_USER;
 			break;
 		case 'D':
@@ -336,7 +327,7 @@ int gn_cmd_submit(gn_cli *cli, int argc, char **argv)
 				return GN_EXIT_USAGE;
 			break;
 		case 'd':
-			if (!parse_date(optarg, &a.date))
+			if (!gn_cli_date(optarg, &a.date))
 				return GN_EXIT_USER;
 			break;
 		case 'b':
