@@ -108,6 +108,8 @@ typedef struct {
 	bool descending;
 	int offset;
 	int limit;                /* 0: no limit */
+	bool from_end;            /* rows in reverse order, offset counted from the
+	                             end: cheap windows near the end of a long list */
 } gn_household_filter;
 
 void gn_household_filter_init(gn_household_filter *f);

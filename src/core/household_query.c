@@ -70,7 +70,9 @@ void gn_household_filter_init(gn_household_filter *f)
 
 /* One ORDER BY per sort key and direction, chosen by enum: a plain column
  * lets SQLite walk its index and stop at LIMIT, which an ORDER BY CASE
- * expression would not (it sorts every matching row on every page). */
+ * expression would not (it sorts every matching row on every page). Ties
+ * always fall in code order. The second table is the exact reverse of the
+ * first, ties included, for reading a window from the end of the list. */
 static const char *const order_by[][2] = {
 	[GN_HH_SORT_CODE] = { " ORDER BY h.code", " ORDER BY h.code DESC" },
 	[GN_HH_SORT_HEAD] = { " ORDER BY gn_fold(h.head_name), h.code", " ORDER BY gn_fold(h.head_name) DESC, h.code" },
@@ -81,13 +83,24 @@ static const char *const order_by[][2] = {
 	[GN_HH_SORT_INCOME] = { " ORDER BY h.income_per_person, h.code", " ORDER BY h.income_per_person DESC, h.code" },
 };
 
+static const char *const order_by_reversed[][2] = {
+	[GN_HH_SORT_CODE] = { " ORDER BY h.code DESC", " ORDER BY h.code" },
+	[GN_HH_SORT_HEAD] = { " ORDER BY gn_fold(h.head_name) DESC, h.code DESC", " ORDER BY gn_fold(h.head_name), h.code DESC" },
+	[GN_HH_SORT_TDP] = { " ORDER BY t.name DESC, h.code DESC", " ORDER BY t.name, h.code DESC" },
+	[GN_HH_SORT_CLASS] = { " ORDER BY h.class DESC, h.code DESC", " ORDER BY h.class, h.code DESC" },
+	[GN_HH_SORT_DEPRIVATIONS] = { " ORDER BY 11 DESC, h.code DESC", " ORDER BY 11, h.code DESC" },
+	[GN_HH_SORT_LEAD] = { " ORDER BY la.code DESC, h.code DESC", " ORDER BY la.code, h.code DESC" },
+	[GN_HH_SORT_INCOME] = { " ORDER BY h.income_per_person DESC, h.code DESC", " ORDER BY h.income_per_person, h.code DESC" },
+};
+
 static const char *const rows_sql[] = { ROWS_SQL(SEARCH_SCANNED), ROWS_SQL(SEARCH_INDEXED) };
 
 /* The statement for a page: fixed fragments only, never text from the user. */
-static sqlite3_stmt *prepare_rows(gn_db *db, bool indexed, gn_household_sort sort, bool descending)
+static sqlite3_stmt *prepare_rows(gn_db *db, bool indexed, gn_household_sort sort, bool descending,
+				  bool from_end)
 {
 	char sql[4096];
-	const char *order = order_by[sort][descending];
+	const char *order = (from_end ? order_by_reversed : order_by)[sort][descending];
 	size_t a = strlen(rows_sql[indexed]), b = strlen(order);
 	static const char window[] = " LIMIT ?11 OFFSET ?12";
 	if (a + b + sizeof window > sizeof sql)
@@ -182,7 +195,7 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 	if (status != GN_OK)
 		return status;
 	gn_household_sort sort = f->sort >= GN_HH_SORT_CODE && f->sort <= GN_HH_SORT_INCOME ? f->sort : GN_HH_SORT_CODE;
-	sqlite3_stmt *st = prepare_rows(db, match != NULL, sort, f->descending);
+	sqlite3_stmt *st = prepare_rows(db, match != NULL, sort, f->descending, f->from_end);
 	if (!st) {
 		free(match);
 		return GN_ERR_DB;

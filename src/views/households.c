@@ -92,11 +92,35 @@ static void fetch(households *s, gn_app *app)
 		s->top = 0;
 	f.offset = (int)s->top;
 	f.limit = s->page > 0 ? s->page : 1;
+	/* In the second half of a long list, read the window from the end in the
+	 * reverse order: a large OFFSET walks every row before it. */
+	long long known_total = s->total;
+	bool from_end = known_total > 2 * f.limit && s->top > known_total / 2;
+	if (from_end) {
+		f.from_end = true;
+		f.offset = (int)(known_total - s->top - f.limit);
+		if (f.offset < 0) {
+			f.limit += f.offset;
+			f.offset = 0;
+		}
+	}
 	free(s->rows);
 	s->rows = NULL;
 	s->n = 0;
 	if (gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n, &s->total) != GN_OK)
 		gn_app_notice(app, true, "%s", _("The household list cannot be read from the database."));
+	if (from_end && s->total != known_total) {
+		/* The list changed meanwhile: the window from the end is off. */
+		s->stale = true;
+		s->total = 0;
+		fetch(s, app);
+		return;
+	}
+	for (int i = 0; from_end && i < s->n / 2; i++) {
+		gn_household_row t = s->rows[i];
+		s->rows[i] = s->rows[s->n - 1 - i];
+		s->rows[s->n - 1 - i] = t;
+	}
 	if (s->total > 0 && s->cursor >= s->total) {
 		s->cursor = s->total - 1;
 		if (s->cursor < s->top) {

@@ -210,6 +210,24 @@ START_TEST(list_filters_and_counts)
 	ck_assert_int_eq(n, 2);
 	ck_assert_str_eq(rows[1].code, "SC-0129");
 	free(rows);
+
+	/* Read from the end, the same window comes back in reverse, ties too. */
+	gn_household_filter_init(&f);
+	f.sort = GN_HH_SORT_DEPRIVATIONS;
+	f.descending = true;
+	f.limit = 30;
+	gn_household_row *all;
+	int n_all;
+	ck_assert_int_eq(gn_household_query(db, &std, &f, &all, &n_all, &total), GN_OK);
+	f.from_end = true;
+	f.offset = 3;
+	f.limit = 4;
+	ck_assert_int_eq(gn_household_query(db, &std, &f, &rows, &n, &total), GN_OK);
+	ck_assert_int_eq(n, 4);
+	for (int i = 0; i < 4; i++)
+		ck_assert_str_eq(rows[i].code, all[n_all - 1 - 3 - i].code);
+	free(rows);
+	free(all);
 }
 END_TEST
 
