@@ -21,6 +21,10 @@ char *gn_text_fold(const char *s);
  * (C0, DEL, C1, including ESC) replaced by U+FFFD, tabs and newlines by a space. */
 char *gn_text_sanitize(const char *s);
 
+/* Writes code point c as UTF-8 into out (room for 4 bytes); returns the
+ * number of bytes, 0 for a value that is not a code point. */
+size_t gn_text_encode(int c, char *out);
+
 /* Terminal columns the text occupies once sanitised (combining marks 0,
  * wide CJK 2). */
 int gn_text_width(const char *s);

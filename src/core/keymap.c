@@ -1,5 +1,6 @@
 /* Actions, key names and the key map: pure data, no terminal library. */
 #include "giamngheo/keymap.h"
+#include "giamngheo/text.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -123,30 +124,6 @@ static int32_t one_char(const char *s)
 	return (int32_t)c;
 }
 
-static size_t put_utf8(uint32_t c, char *out)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xC0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xE0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
-}
-
 /* The inside of <...>: [M-]NAME. */
 static int parse_inner(const char *s, size_t len, bool allow_alt)
 {
@@ -216,7 +193,7 @@ static void base_name(int key, char *out, size_t size, bool *bracket)
 	}
 	if (key >= 0 && key <= 0x10FFFF && printable((uint32_t)key)) {
 		char u[5];
-		u[put_utf8((uint32_t)key, u)] = '\0';
+		u[gn_text_encode(key, u)] = '\0';
 		*bracket = false;
 		snprintf(out, size, "%s", u);
 		return;

@@ -218,3 +218,8 @@ int gn_text_width(const char *s)
 	gn_text_fit(s, INT_MAX, &width);
 	return width;
 }
+
+size_t gn_text_encode(int c, char *out)
+{
+	return (size_t)utf8proc_encode_char((utf8proc_int32_t)c, (utf8proc_uint8_t *)out);
+}

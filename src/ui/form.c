@@ -95,30 +95,6 @@ static int next_match(const gn_form_field *fl, int from, int step)
 	return -1;
 }
 
-static size_t put_utf8(int c, char *out)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xC0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xE0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
-}
-
 static bool choice_key(gn_form_field *fl, int key)
 {
 	if (key == GN_KEY_LEFT || key == GN_KEY_RIGHT) {
@@ -142,7 +118,7 @@ static bool choice_key(gn_form_field *fl, int key)
 		memcpy(saved, fl->filter, sizeof saved);
 		if (len + 4 >= sizeof fl->filter)
 			return true;
-		fl->filter[len + put_utf8(key, fl->filter + len)] = '\0';
+		fl->filter[len + gn_text_encode(key, fl->filter + len)] = '\0';
 		int i = matches(fl->choices[fl->choice], fl->filter) ? fl->choice : next_match(fl, fl->choice, 1);
 		if (i < 0)
 			memcpy(fl->filter, saved, sizeof saved); /* nothing matches: refuse the letter */

@@ -210,27 +210,12 @@ static int key(gn_view *v, gn_app *app, int k)
 	if (k == GN_KEY_BACKSPACE) {
 		erase_last(s->text);
 	} else if (k >= 0x20 && k < 0x110000) {
-		char utf8[5] = "";
-		int n = 0;
-		if (k < 0x80)
-			utf8[n++] = (char)k;
-		else if (k < 0x800) {
-			utf8[n++] = (char)(0xC0 | (k >> 6));
-			utf8[n++] = (char)(0x80 | (k & 0x3F));
-		} else if (k < 0x10000) {
-			utf8[n++] = (char)(0xE0 | (k >> 12));
-			utf8[n++] = (char)(0x80 | ((k >> 6) & 0x3F));
-			utf8[n++] = (char)(0x80 | (k & 0x3F));
-		} else {
-			utf8[n++] = (char)(0xF0 | (k >> 18));
-			utf8[n++] = (char)(0x80 | ((k >> 12) & 0x3F));
-			utf8[n++] = (char)(0x80 | ((k >> 6) & 0x3F));
-			utf8[n++] = (char)(0x80 | (k & 0x3F));
-		}
+		char utf8[4];
+		size_t n = gn_text_encode(k, utf8);
 		size_t len = strlen(s->text);
-		if (len + (size_t)n < sizeof s->text) {
-			memcpy(s->text + len, utf8, (size_t)n);
-			s->text[len + (size_t)n] = '\0';
+		if (n && len + n < sizeof s->text) {
+			memcpy(s->text + len, utf8, n);
+			s->text[len + n] = '\0';
 		}
 	} else {
 		/* Arrows and the like move in the list while the search stays open. */
