@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/search.h"
 
@@ -184,8 +185,11 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 {
 	*out = NULL;
 	*n = 0;
+	gn_status status = gn_access_personal(db);
+	if (status != GN_OK)
+		return status;
 	char *match = NULL, *words = NULL;
-	gn_status status = gn_search_compile(f->text, &match, &words);
+	status = gn_search_compile(f->text, &match, &words);
 	free(words); /* the index alone decides: every word is a prefix there */
 	if (status == GN_ERR_NOT_FOUND) {
 		if (total)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 
 /* ?1 the FTS expression narrowing households, ?2 every folded word, checked
@@ -38,8 +39,11 @@ gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, 
 {
 	*out = NULL;
 	*n = 0;
+	gn_status s = gn_access_personal(db);
+	if (s != GN_OK)
+		return s;
 	char *match = NULL, *all = NULL;
-	gn_status s = gn_search_compile(typed, &match, &all);
+	s = gn_search_compile(typed, &match, &all);
 	if (s == GN_ERR_NOT_FOUND || (s == GN_OK && !all))
 		return GN_OK;
 	if (s != GN_OK)
