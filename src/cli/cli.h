@@ -51,6 +51,7 @@ int gn_cmd_backup(gn_cli *cli, int argc, char **argv);
 int gn_cmd_restore(gn_cli *cli, int argc, char **argv);
 int gn_cmd_check(gn_cli *cli, int argc, char **argv);
 int gn_cmd_audit(gn_cli *cli, int argc, char **argv);
+int gn_cmd_users(gn_cli *cli, int argc, char **argv);
 /* Opens no database itself: it examines the installation, a missing or
  * broken database included. */
 int gn_cmd_doctor(gn_cli *cli, int argc, char **argv);
