@@ -7,6 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/format.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/paths.h"
@@ -196,7 +197,7 @@ static int menu_x(int index)
 	return x;
 }
 
-static void draw_menu_bar(void)
+static void draw_menu_bar(const gn_app *app)
 {
 	gn_ui_fill(stdscr, 1, 0, COLS, gn_ui_attr(GN_ROLE_MENU));
 	for (int i = 0; i < N_MENUS; i++) {
@@ -205,7 +206,10 @@ static void draw_menu_bar(void)
 		gn_ui_put(stdscr, 1, menu_x(i), COLS - menu_x(i), label,
 			  gn_ui_attr(i == menu_open ? GN_ROLE_MENU_SELECTED : GN_ROLE_MENU));
 	}
-	const char *hint = _("F9: menu  ?: help  1-7: screens");
+	/* Who is working, so that a refusal never comes as a surprise. */
+	char hint[160];
+	snprintf(hint, sizeof hint, _("%s (%s) │ F9: menu  ?: help  1-7: screens"), app->db->actor,
+		 gn_user_role_label(app->db->role));
 	int w = gn_text_width(hint);
 	if (COLS - w - 1 > menu_x(N_MENUS))
 		gn_ui_put(stdscr, 1, COLS - w - 1, w, hint, gn_ui_attr(GN_ROLE_MENU));
@@ -274,7 +278,7 @@ static void draw(gn_app *app)
 		return;
 	}
 	draw_top_line(app);
-	draw_menu_bar();
+	draw_menu_bar(app);
 	gn_view *v = top_view();
 	int rows = LINES - GN_UI_CHROME_ROWS;
 	WINDOW *area = derwin(stdscr, rows, COLS, 2, 0);
