@@ -206,13 +206,15 @@ static void draw_menu_bar(const gn_app *app)
 		gn_ui_put(stdscr, 1, menu_x(i), COLS - menu_x(i), label,
 			  gn_ui_attr(i == menu_open ? GN_ROLE_MENU_SELECTED : GN_ROLE_MENU));
 	}
-	/* Who is working, so that a refusal never comes as a surprise. */
-	char hint[160];
-	snprintf(hint, sizeof hint, _("%s (%s) │ F9: menu  ?: help  1-7: screens"), app->db->actor,
-		 gn_user_role_label(app->db->role));
-	int w = gn_text_width(hint);
+	/* Who is working, so that a refusal never comes as a surprise; the
+	 * keys, which the status bar also shows, give way first. */
+	char who[128], hint[256];
+	snprintf(who, sizeof who, "%s (%s)", app->db->actor, gn_user_role_label(app->db->role));
+	snprintf(hint, sizeof hint, "%s │ %s", who, _("F9: menu  ?: help  1-7: screens"));
+	const char *shown = gn_text_width(hint) + 1 < COLS - menu_x(N_MENUS) ? hint : who;
+	int w = gn_text_width(shown);
 	if (COLS - w - 1 > menu_x(N_MENUS))
-		gn_ui_put(stdscr, 1, COLS - w - 1, w, hint, gn_ui_attr(GN_ROLE_MENU));
+		gn_ui_put(stdscr, 1, COLS - w - 1, w, shown, gn_ui_attr(GN_ROLE_MENU));
 }
 
 static void draw_menu(gn_app *app)
