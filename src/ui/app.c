@@ -31,7 +31,7 @@ typedef struct {
 
 static const gn_action screen_items[] = {
 	GN_ACT_VIEW_DASHBOARD, GN_ACT_VIEW_HOUSEHOLDS, GN_ACT_VIEW_AGENCIES, GN_ACT_VIEW_SUPPORT,
-	GN_ACT_VIEW_DEADLINES, GN_ACT_VIEW_REPORTS, GN_ACT_VIEW_HISTORY, GN_ACT_REFRESH, GN_ACT_QUIT, GN_ACT_NONE,
+	GN_ACT_VIEW_DEADLINES, GN_ACT_VIEW_REPORTS, GN_ACT_VIEW_HISTORY, GN_ACT_VIEW_USERS, GN_ACT_REFRESH, GN_ACT_QUIT, GN_ACT_NONE,
 };
 static const gn_action list_items[] = {
 	GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_CLEAR_FILTER,
@@ -210,7 +210,7 @@ static void draw_menu_bar(const gn_app *app)
 	 * keys, which the status bar also shows, give way first. */
 	char who[128], hint[256];
 	snprintf(who, sizeof who, "%s (%s)", app->db->actor, gn_user_role_label(app->db->role));
-	snprintf(hint, sizeof hint, "%s │ %s", who, _("F9: menu  ?: help  1-7: screens"));
+	snprintf(hint, sizeof hint, "%s │ %s", who, _("F9: menu  ?: help  1-8: screens"));
 	const char *shown = gn_text_width(hint) + 1 < COLS - menu_x(N_MENUS) ? hint : who;
 	int w = gn_text_width(shown);
 	if (COLS - w - 1 > menu_x(N_MENUS))
@@ -338,6 +338,8 @@ static const gn_view_ops *screen_for(gn_action a)
 		return &gn_view_reports;
 	case GN_ACT_VIEW_HISTORY:
 		return &gn_view_history;
+	case GN_ACT_VIEW_USERS:
+		return &gn_view_users;
 	default:
 		return NULL;
 	}

@@ -55,4 +55,19 @@ screen stranger '2'
 has "No access yet"
 lacks "$head"
 lacks "$first"
+# Users (8): administrators add, change and remove accounts in a form;
+# others are told why they may not.
+screen ours '8a'
+has "Only an administrator may do this; the account ours is an editor."
+lacks "New account"
+screen "$(id -un)" '8atuan<Tab><Left><F2>'
+has "An editor works for an agency: choose it."
+screen "$(id -un)" '8atuan<F2>'
+has "Saved the account tuan: viewer."
+gn --db "$DEMO" users --format csv | grep -q "^tuan,viewer,,.*,$(id -un)" ||
+	fail "the form did not add tuan as a viewer: $(gn --db "$DEMO" users --format csv)"
+# Accounts are listed by login: meeting, other, ours, ...
+screen "$(id -un)" '8<Down>e<Tab><Tab><Space><F2>'
+has "Removed the account other."
+gn --db "$DEMO" users --format csv | grep -q '^other,' && fail "other was not removed"
 passed
