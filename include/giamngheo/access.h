@@ -40,6 +40,8 @@ gn_status gn_access_household(gn_db *db, long long household_id);
  * agency's editors. */
 gn_status gn_access_agency(gn_db *db, long long agency_id);
 
+/* Whether the user sees ID numbers whole (admins and editors). */
+bool gn_access_sees_ids(const gn_db *db);
 /* An ID number as the user may see it: whole for admins and editors, only
  * the last 4 digits for everyone else ("********1234"). */
 void gn_access_show_id(const gn_db *db, const char *id, char *out, size_t size);

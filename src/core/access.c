@@ -179,6 +179,11 @@ gn_status gn_access_agency(gn_db *db, long long agency_id)
 				db->actor, agency);
 }
 
+bool gn_access_sees_ids(const gn_db *db)
+{
+	return db->role == GN_USER_ADMIN || db->role == GN_USER_EDITOR;
+}
+
 void gn_access_show_id(const gn_db *db, const char *id, char *out, size_t size)
 {
 	snprintf(out, size, "%s", id ? id : "");
@@ -187,7 +192,7 @@ void gn_access_show_id(const gn_db *db, const char *id, char *out, size_t size)
 
 void gn_access_mask_id(const gn_db *db, char *id)
 {
-	if (!id || db->role == GN_USER_ADMIN || db->role == GN_USER_EDITOR)
+	if (!id || gn_access_sees_ids(db))
 		return;
 	size_t len = strlen(id);
 	for (size_t i = 0; i + SHOWN_DIGITS < len; i++)

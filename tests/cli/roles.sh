@@ -85,8 +85,25 @@ for fmt in table csv json; do
 	run 0 as minh audit --entity member --limit 2000 --format "$fmt"
 	no_full_id "audit member $fmt"
 done
-run 0 as minh households --search "${id:0:6}"
+# Nor can a viewer find a household by its ID numbers, which would let
+# digits typed one by one spell a number out; names and phones still work.
+run 0 as lan households --search "$id"
+has "$code"
+run 0 as minh households --search "$id"
+lacks "$code"
+run 0 as minh households --search "${id:0:6}" --format csv
 no_full_id "households --search"
+member_id=$(sqlite3 "$DEMO" "SELECT m.cccd FROM member m JOIN household h ON h.id = m.household_id
+  WHERE m.full_name <> h.head_name AND m.cccd IS NOT NULL ORDER BY m.id LIMIT 1")
+run 0 as lan search "$member_id"
+has "1 person found."
+run 0 as minh search "$member_id"
+has "0 people found."
+phone=$(sqlite3 "$DEMO" "SELECT phone FROM household WHERE code = '$code'")
+run 0 as minh households --search "${phone:-$code}"
+has "$code"
+run 0 as minh households --search "$head"
+has "$code"
 for kind in plan half-year year-end; do
 	for fmt in text csv; do
 		run 0 as minh report "$kind" --format "$fmt" --output -
