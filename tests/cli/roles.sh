@@ -97,7 +97,7 @@ member_id=$(sqlite3 "$DEMO" "SELECT m.cccd FROM member m JOIN household h ON h.i
   WHERE m.full_name <> h.head_name AND m.cccd IS NOT NULL ORDER BY m.id LIMIT 1")
 run 0 as lan search "$member_id"
 has "1 person found."
-run 0 as minh search "$member_id"
+run 1 as minh search "$member_id"
 has "0 people found."
 phone=$(sqlite3 "$DEMO" "SELECT phone FROM household WHERE code = '$code'")
 run 0 as minh households --search "${phone:-$code}"
