@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "giamngheo/account.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/paths.h"
 #include "giamngheo/ward.h"
@@ -51,6 +52,15 @@ bool gn_cli_format(const char *name, gn_format *out)
 		return true;
 	gn_cli_usage_error(_("unknown format '%s' (use table, csv or json)"), name);
 	return false;
+}
+
+void gn_cli_log_export(gn_cli *cli, const char *command, gn_format fmt)
+{
+	if (fmt == GN_FMT_TABLE)
+		return;
+	char what[64];
+	snprintf(what, sizeof what, "%s %s", command, fmt == GN_FMT_CSV ? "csv" : "json");
+	gn_account_log_export(cli->db, what, "");
 }
 
 gn_status gn_cli_standard(gn_cli *cli, const char *code, gn_standard *out)

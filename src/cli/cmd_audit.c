@@ -288,5 +288,6 @@ int gn_cmd_audit(gn_cli *cli, int argc, char **argv)
 	else
 		write_table_or_csv(fmt, changes, n);
 	gn_audit_changes_free(changes, n);
+	gn_cli_log_export(cli, "audit", fmt);
 	return GN_EXIT_OK;
 }

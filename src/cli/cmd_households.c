@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "giamngheo/account.h"
 #include "giamngheo/household.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/money.h"
@@ -203,9 +202,8 @@ int gn_cmd_households(gn_cli *cli, int argc, char **argv)
 	long long total = 0;
 	s = gn_household_query(cli->db, &std, &f, &rows, &n, &total);
 	int rc = s == GN_OK ? print_rows(fmt, &std, rows, n, total) : gn_cli_fail(s, NULL);
-	/* A table is for reading; CSV and JSON are for taking the list elsewhere. */
-	if (rc == GN_EXIT_OK && fmt != GN_FMT_TABLE)
-		gn_account_log_export(cli->db, fmt == GN_FMT_CSV ? "households csv" : "households json", "");
+	if (rc == GN_EXIT_OK)
+		gn_cli_log_export(cli, "households", fmt);
 	free(rows);
 	gn_standard_clear(&std);
 	return rc;

@@ -132,6 +132,8 @@ has "report year-end csv"
 has "$TMP/year-end.csv"
 has ",minh,export_log,"
 has "households csv"
+has "search json"
+has "audit csv"
 
 # A removed account loses its rights at once; adding it again restores them.
 run 0 gn --lang en --db "$DEMO" users remove lan
