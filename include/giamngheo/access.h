@@ -6,7 +6,6 @@
  * the full-screen app obey the same ones. A refusal is GN_ERR_FORBIDDEN
  * whose message (gn_status_message) says why, in the user's language. */
 #include <stdbool.h>
-#include <stddef.h>
 
 #include "giamngheo/db.h"
 
@@ -42,10 +41,9 @@ gn_status gn_access_agency(gn_db *db, long long agency_id);
 
 /* Whether the user sees ID numbers whole (admins and editors). */
 bool gn_access_sees_ids(const gn_db *db);
-/* An ID number as the user may see it: whole for admins and editors, only
- * the last 4 digits for everyone else ("********1234"). */
-void gn_access_show_id(const gn_db *db, const char *id, char *out, size_t size);
-/* The same, in place, on a malloc'd string (NULL stays NULL). */
+/* An ID number, in place, as the user may see it: whole for admins and
+ * editors, only the last 4 digits for everyone else ("********1234").
+ * NULL stays NULL. */
 void gn_access_mask_id(const gn_db *db, char *id);
 
 #endif

@@ -184,12 +184,6 @@ bool gn_access_sees_ids(const gn_db *db)
 	return db->role == GN_USER_ADMIN || db->role == GN_USER_EDITOR;
 }
 
-void gn_access_show_id(const gn_db *db, const char *id, char *out, size_t size)
-{
-	snprintf(out, size, "%s", id ? id : "");
-	gn_access_mask_id(db, out);
-}
-
 void gn_access_mask_id(const gn_db *db, char *id)
 {
 	if (!id || gn_access_sees_ids(db))

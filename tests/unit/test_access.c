@@ -199,14 +199,17 @@ END_TEST
 
 START_TEST(an_id_number_shows_its_last_four_digits_to_viewers)
 {
-	char out[16];
-	gn_db viewer = { .role = GN_USER_VIEWER }, editor = { .role = GN_USER_EDITOR };
-	gn_access_show_id(&viewer, "001089012345", out, sizeof out);
-	ck_assert_str_eq(out, "********2345");
-	gn_access_show_id(&editor, "001089012345", out, sizeof out);
-	ck_assert_str_eq(out, "001089012345");
-	gn_access_show_id(&viewer, NULL, out, sizeof out);
-	ck_assert_str_eq(out, "");
+	char id[] = "001089012345", same[] = "001089012345";
+	gn_db viewer = { .role = GN_USER_VIEWER }, editor = { .role = GN_USER_EDITOR },
+	      stranger = { .role = GN_USER_UNKNOWN };
+	gn_access_mask_id(&editor, same);
+	ck_assert_str_eq(same, "001089012345");
+	gn_access_mask_id(&viewer, id);
+	ck_assert_str_eq(id, "********2345");
+	char other[] = "001089012345";
+	gn_access_mask_id(&stranger, other);
+	ck_assert_str_eq(other, "********2345");
+	gn_access_mask_id(&viewer, NULL);
 }
 END_TEST
 
