@@ -25,6 +25,13 @@ run 0 gn --lang en --db "$DEMO" audit --entity account --format csv
 has ",$me,account,"
 has ",lan,insert,role,,editor"
 
+# An editor's own reminders are its agency's.
+run 3 as lan remind --mine
+has "VH-XH"
+lacks "XD-NN&MT"
+run 2 as minh remind --mine
+has "--mine needs"
+
 # Only administrators manage accounts, and one always remains.
 run 1 as lan users add tuan --role viewer
 has "Only an administrator may do this; the account lan is an editor."
