@@ -120,6 +120,10 @@ static void open_form(users_view *s, gn_app *app, const gn_account *a)
 	free(agency_names);
 	free(agencies);
 	s->editing = true;
+	if (s->field[F_ROLE] < 0 || (!a && s->field[F_LOGIN] < 0)) {
+		free_form(s);
+		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
+	}
 }
 
 static void save(users_view *s, gn_app *app)
