@@ -7,12 +7,23 @@
 #include "giamngheo/date.h"
 #include "giamngheo/status.h"
 
+/* What the user of a connection may do; the rules are in access.h. */
+typedef enum {
+	GN_USER_UNKNOWN = 0, /* no account: aggregates only */
+	GN_USER_VIEWER,      /* reads, ID numbers masked */
+	GN_USER_EDITOR,      /* edits its agency's households, files its reports */
+	GN_USER_ADMIN        /* the focal department: everything, accounts too */
+} gn_user_role;
+
 /* One open database: the sqlite3 handle and who is making the changes
- * (written into updated_by and the audit log). */
+ * (written into updated_by and the audit log), with their role and, for an
+ * editor, their agency. */
 typedef struct gn_db {
 	sqlite3 *sql;
 	char actor[64];
 	bool readonly;
+	gn_user_role role;
+	long long agency_id;
 } gn_db;
 
 /* Opens (creating when allowed) the file, turns on WAL, foreign keys and a
@@ -21,7 +32,9 @@ typedef struct gn_db {
 gn_status gn_db_open(const char *path, bool create, gn_db **out);
 void gn_db_close(gn_db *db);
 
-/* The Unix login by default; tests set it to tell two officers apart. */
+/* The Unix login by default; tests set it to tell two officers apart in the
+ * audit log. It renames the actor only: the role stays the one resolved when
+ * the file was opened (gn_access_become changes both). */
 void gn_db_set_actor(gn_db *db, const char *actor);
 
 /* Short write transactions: IMMEDIATE, so a second writer waits for the lock

@@ -14,10 +14,17 @@ typedef enum {
 	GN_ERR_SCHEMA_NEWER, /* the file was written by a newer giamngheo */
 	GN_ERR_DB,
 	GN_ERR_IO,
-	GN_ERR_NOMEM
+	GN_ERR_NOMEM,
+	GN_ERR_FORBIDDEN     /* the user's role does not allow it; the message says why */
 } gn_status;
 
 /* Translated, for showing to the user. */
 const char *gn_status_message(gn_status st);
+
+/* Returns GN_ERR_FORBIDDEN and keeps the reason, already translated, as the
+ * message of that status until the next refusal. A status carries no
+ * context, and a process serves one user, so one reason is enough. */
+gn_status gn_status_refuse(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
 
 #endif

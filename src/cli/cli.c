@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "giamngheo/account.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/paths.h"
 #include "giamngheo/ward.h"
@@ -53,6 +54,15 @@ bool gn_cli_format(const char *name, gn_format *out)
 	return false;
 }
 
+void gn_cli_log_export(gn_cli *cli, const char *command, gn_format fmt)
+{
+	if (fmt == GN_FMT_TABLE)
+		return;
+	char what[64];
+	snprintf(what, sizeof what, "%s %s", command, fmt == GN_FMT_CSV ? "csv" : "json");
+	gn_account_log_export(cli->db, what, "");
+}
+
 gn_status gn_cli_standard(gn_cli *cli, const char *code, gn_standard *out)
 {
 	if (code && *code)
@@ -81,6 +91,7 @@ static void print_help(void)
 	printf(_("  report KIND [--format text|csv|xlsx] [--output FILE|DIR]  the plan's reports (report --help)\n"));
 	printf(_("  import households FILE.csv [--dry-run]  households and members from a CSV list\n"));
 	printf(_("  audit [--household CODE] [--user LOGIN] [--since DATE] [--until DATE]  who changed what, when: old and new values (audit --help)\n"));
+	printf(_("  users [add|set|remove LOGIN] [--role ROLE] [--agency CODE]  who may use the database (users --help)\n"));
 	printf(_("  rules [--import FILE [--dry-run]]  the deadline rules; import them from an INI file\n"
 		 "  submit --agency CODE (--rule CODE --due DATE | --deadline ID) --by NAME\n"
 		 "         [--date DATE] [--summary TEXT] [--figures TEXT]  record a submitted report\n"
@@ -126,6 +137,7 @@ static const struct {
 	{ "restore", gn_cmd_restore, true },
 	{ "check", gn_cmd_check, false },
 	{ "audit", gn_cmd_audit, false },
+	{ "users", gn_cmd_users, false },
 };
 
 static void resolve_db_path(gn_cli *cli, const char *flag)

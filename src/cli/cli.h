@@ -29,6 +29,10 @@ bool gn_cli_date(const char *text, gn_date *out);
 /* Parses --format's value or reports a usage error (returns false). */
 bool gn_cli_format(const char *name, gn_format *out);
 
+/* Records in the audit log that a list of personal data left as CSV or
+ * JSON (a table is for reading on the terminal). */
+void gn_cli_log_export(gn_cli *cli, const char *command, gn_format fmt);
+
 /* Loads the ward's current standard (or the one named by code). */
 gn_status gn_cli_standard(gn_cli *cli, const char *code, gn_standard *out);
 
@@ -51,6 +55,7 @@ int gn_cmd_backup(gn_cli *cli, int argc, char **argv);
 int gn_cmd_restore(gn_cli *cli, int argc, char **argv);
 int gn_cmd_check(gn_cli *cli, int argc, char **argv);
 int gn_cmd_audit(gn_cli *cli, int argc, char **argv);
+int gn_cmd_users(gn_cli *cli, int argc, char **argv);
 /* Opens no database itself: it examines the installation, a missing or
  * broken database included. */
 int gn_cmd_doctor(gn_cli *cli, int argc, char **argv);

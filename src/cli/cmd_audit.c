@@ -16,7 +16,7 @@
 
 static const char *const entities[] = {
 	"household", "member", "household_indicator", "assignment", "support_item", "agency", "staff",
-	"report", "deadline_rule", "ward", "standard", "indicator", "tdp",
+	"report", "deadline_rule", "ward", "standard", "indicator", "tdp", "account", "export_log",
 };
 
 static bool known_entity(const char *name)
@@ -185,7 +185,8 @@ static void print_help(void)
 		 "Who changed what and when, with the old and new values, newest first.\n\n"
 		 "  --household CODE   the household and its members, indicators, helpers, support\n"
 		 "  --entity KIND      household, member, household_indicator, assignment, support_item,\n"
-		 "                     agency, staff, report, deadline_rule or ward\n"
+		 "                     agency, staff, report, deadline_rule, ward, account or\n"
+		 "                     export_log\n"
 		 "  --id N             the record with this id (with --entity)\n"
 		 "  --user LOGIN       changes made by this user\n"
 		 "  --since DATE       from this day (DD/MM/YYYY, UTC)\n"
@@ -287,5 +288,6 @@ int gn_cmd_audit(gn_cli *cli, int argc, char **argv)
 	else
 		write_table_or_csv(fmt, changes, n);
 	gn_audit_changes_free(changes, n);
+	gn_cli_log_export(cli, "audit", fmt);
 	return GN_EXIT_OK;
 }

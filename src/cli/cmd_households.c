@@ -202,6 +202,8 @@ int gn_cmd_households(gn_cli *cli, int argc, char **argv)
 	long long total = 0;
 	s = gn_household_query(cli->db, &std, &f, &rows, &n, &total);
 	int rc = s == GN_OK ? print_rows(fmt, &std, rows, n, total) : gn_cli_fail(s, NULL);
+	if (rc == GN_EXIT_OK)
+		gn_cli_log_export(cli, "households", fmt);
 	free(rows);
 	gn_standard_clear(&std);
 	return rc;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "giamngheo/account.h"
 #include "giamngheo/agency.h"
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/i18n.h"
@@ -57,11 +58,16 @@ int gn_cmd_remind(gn_cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *code = NULL;
+	gn_account me;
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (c == 'a')
 			code = optarg;
-		else if (c == 'm') {
+		else if (c == 'm' && !cli->cfg.agency[0] && cli->db->role == GN_USER_EDITOR &&
+			 gn_account_load(cli->db, cli->db->actor, &me) == GN_OK) {
+			/* An editor's own agency is the one its account names. */
+			code = me.agency;
+		} else if (c == 'm') {
 			if (!cli->cfg.agency[0]) {
 				fprintf(stderr, _("giamngheo: --mine needs 'agency = CODE' in the [general] section of the configuration\n"));
 				return GN_EXIT_USAGE;

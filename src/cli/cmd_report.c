@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "giamngheo/account.h"
 #include "giamngheo/agency.h"
 #include "giamngheo/export.h"
 #include "giamngheo/i18n.h"
@@ -131,12 +132,16 @@ int gn_cmd_report(gn_cli *cli, int argc, char **argv)
 	if (s != GN_OK)
 		return gn_cli_fail(s, gn_report_kind_label(rq.kind));
 
+	char what[64];
+	snprintf(what, sizeof what, "report %s %s", gn_report_kind_code(rq.kind), gn_export_extension(fmt));
 	bool to_stdout = output ? strcmp(output, "-") == 0 : fmt == GN_EXPORT_TEXT;
 	if (to_stdout) {
 		s = fmt == GN_EXPORT_CSV ? gn_export_csv(r, stdout) : gn_export_text(r, stdout);
 		if (s == GN_OK && fflush(stdout) != 0)
 			s = GN_ERR_IO;
 		gn_report_free(r);
+		if (s == GN_OK)
+			gn_account_log_export(cli->db, what, "");
 		return s == GN_OK ? GN_EXIT_OK : gn_cli_fail(s, NULL);
 	}
 	char written[PATH_MAX];
@@ -151,6 +156,7 @@ int gn_cmd_report(gn_cli *cli, int argc, char **argv)
 		return gn_cli_fail(s, name);
 	}
 	gn_report_free(r);
+	gn_account_log_export(cli->db, what, written);
 	printf("%s\n", written);
 	return GN_EXIT_OK;
 }

@@ -61,6 +61,7 @@ int gn_cmd_search(gn_cli *cli, int argc, char **argv)
 		gn_out_row(o, cells);
 	}
 	gn_out_finish(o);
+	gn_cli_log_export(cli, "search", fmt);
 	if (fmt == GN_FMT_TABLE)
 		printf(ngettext("%d person found.\n", "%d people found.\n", (unsigned long)n), n);
 	free(m);

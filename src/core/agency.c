@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/ident.h"
@@ -106,7 +107,9 @@ static void bind_agency(sqlite3_stmt *st, const gn_agency *a, const gn_db *db, c
 
 gn_status gn_agency_insert(gn_db *db, gn_agency *a)
 {
-	gn_status s = validate_agency(a);
+	gn_status s = gn_access_admin(db);
+	if (s == GN_OK)
+		s = validate_agency(a);
 	if (s != GN_OK)
 		return s;
 	sqlite3_stmt *st = gn_db_prepare(db,
@@ -165,7 +168,9 @@ gn_status gn_agency_load_code(gn_db *db, const char *code, gn_agency *out)
 
 gn_status gn_agency_update(gn_db *db, gn_agency *a, gn_agency *current)
 {
-	gn_status s = validate_agency(a);
+	gn_status s = gn_access_agency(db, a->id);
+	if (s == GN_OK)
+		s = validate_agency(a);
 	if (s != GN_OK)
 		return s;
 	sqlite3_stmt *st = gn_db_prepare(db,
@@ -197,6 +202,9 @@ gn_status gn_agency_update(gn_db *db, gn_agency *a, gn_agency *current)
 
 gn_status gn_staff_insert(gn_db *db, gn_staff *s)
 {
+	gn_status allowed = gn_access_agency(db, s->agency_id);
+	if (allowed != GN_OK)
+		return allowed;
 	if (!valid_text(s->full_name, true) || !valid_text(s->position, false))
 		return GN_ERR_INVALID;
 	gn_status status = nfc_in_place(s->full_name, sizeof s->full_name);
@@ -235,9 +243,11 @@ gn_status gn_staff_insert(gn_db *db, gn_staff *s)
 gn_status gn_assign(gn_db *db, long long household_id, long long agency_id, gn_role role,
 		    long long staff_id)
 {
-	gn_tx tx;
-	gn_status s = gn_tx_begin(db, &tx);
+	gn_status s = gn_access_admin(db);
 	if (s != GN_OK)
+		return s;
+	gn_tx tx;
+	if ((s = gn_tx_begin(db, &tx)) != GN_OK)
 		return s;
 	char now[24];
 	gn_db_timestamp(now, sizeof now);

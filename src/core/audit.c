@@ -3,12 +3,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 
 gn_status gn_audit_household(gn_db *db, long long household_id, int max, gn_audit_row **out, int *n)
 {
 	*out = NULL;
 	*n = 0;
+	gn_status allowed = gn_access_personal(db);
+	if (allowed != GN_OK)
+		return allowed;
 	/* Rows of the household's dependants name it in their JSON images. */
 	sqlite3_stmt *st = gn_db_prepare(db,
 		"SELECT at, actor, entity, action FROM audit"
@@ -61,6 +65,8 @@ static const char query_sql[] =
 	"       || ' · ' || json_extract(x.img, '$.full_name')"
 	"  WHEN x.entity = 'report' THEN (SELECT code FROM agency WHERE id = json_extract(x.img, '$.agency_id'))"
 	"  WHEN x.entity = 'ward' THEN json_extract(x.img, '$.name')"
+	"  WHEN x.entity = 'account' THEN json_extract(x.img, '$.login')"
+	"  WHEN x.entity = 'export_log' THEN json_extract(x.img, '$.what')"
 	"  END, json_extract(x.img, '$.code'), '')"
 	" FROM (SELECT a.id, a.at, a.actor, a.entity, a.entity_id, a.action, a.before_json, a.after_json,"
 	"  coalesce(a.after_json, a.before_json) AS img,"
@@ -94,7 +100,7 @@ static char *dup_or_null(sqlite3_stmt *st, int col)
 	return t ? strdup((const char *)t) : NULL;
 }
 
-static int read_fields(sqlite3_stmt *diff, sqlite3_stmt *st, gn_audit_change *c)
+static int read_fields(const gn_db *db, sqlite3_stmt *diff, sqlite3_stmt *st, gn_audit_change *c)
 {
 	int cap = 0, rc;
 	sqlite3_reset(diff);
@@ -111,6 +117,10 @@ static int read_fields(sqlite3_stmt *diff, sqlite3_stmt *st, gn_audit_change *c)
 		if (!f->field || (sqlite3_column_type(diff, 1) != SQLITE_NULL && !f->before) ||
 		    (sqlite3_column_type(diff, 2) != SQLITE_NULL && !f->after))
 			return SQLITE_NOMEM;
+		if (strcmp(f->field, "cccd") == 0) {
+			gn_access_mask_id(db, f->before);
+			gn_access_mask_id(db, f->after);
+		}
 	}
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
@@ -132,6 +142,9 @@ gn_status gn_audit_query(gn_db *db, const gn_audit_filter *f, gn_audit_change **
 {
 	*out = NULL;
 	*n = 0;
+	gn_status allowed = gn_access_personal(db);
+	if (allowed != GN_OK)
+		return allowed;
 	sqlite3_stmt *st = gn_db_prepare(db, query_sql);
 	sqlite3_stmt *diff = st ? gn_db_prepare(db, diff_sql) : NULL;
 	if (!diff) {
@@ -162,7 +175,7 @@ gn_status gn_audit_query(gn_db *db, const gn_audit_filter *f, gn_audit_change **
 		gn_db_column_copy(st, 5, c->action, sizeof c->action);
 		c->household_id = sqlite3_column_int64(st, 8);
 		gn_db_column_copy(st, 9, c->label, sizeof c->label);
-		if ((rc = read_fields(diff, st, c)) != SQLITE_OK)
+		if ((rc = read_fields(db, diff, st, c)) != SQLITE_OK)
 			break;
 	}
 	sqlite3_finalize(diff);

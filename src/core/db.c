@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/migrate.h"
 #include "giamngheo/search.h"
 
@@ -123,6 +124,8 @@ gn_status gn_db_open(const char *path, bool create, gn_db **out)
 		else if (v < gn_migrate_latest())
 			st = GN_ERR_READONLY;
 	}
+	if (st == GN_OK)
+		st = gn_access_open(db, path);
 	if (st != GN_OK) {
 		gn_db_close(db);
 		return st;

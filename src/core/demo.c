@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "demo_names.h"
+#include "giamngheo/access.h"
 #include "giamngheo/agency.h"
 #include "giamngheo/classify.h"
 #include "giamngheo/date.h"
@@ -1263,7 +1264,9 @@ gn_status gn_demo_build(gn_db *db)
 	d->db = db;
 	d->rng = DEMO_SEED;
 
-	gn_status st = gn_db_begin(db);
+	gn_status st = gn_access_admin(db);
+	if (st == GN_OK)
+		st = gn_db_begin(db);
 	if (st == GN_OK) {
 		st = build(d);
 		if (st == GN_OK)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/ident.h"
@@ -151,6 +152,9 @@ static gn_status read_household(sqlite3_stmt *st, gn_household *h)
 static gn_status load_one(gn_db *db, const char *sql, long long id, const char *code, gn_household *out)
 {
 	memset(out, 0, sizeof *out);
+	gn_status allowed = gn_access_personal(db);
+	if (allowed != GN_OK)
+		return allowed;
 	sqlite3_stmt *st = gn_db_prepare(db, sql);
 	if (!st)
 		return GN_ERR_DB;
@@ -258,7 +262,9 @@ static gn_status refresh(gn_db *db, gn_household *h)
 
 gn_status gn_household_insert(gn_db *db, gn_household *h)
 {
-	gn_status s = validate_household(h);
+	gn_status s = gn_access_admin(db);
+	if (s == GN_OK)
+		s = validate_household(h);
 	if (s != GN_OK)
 		return s;
 	gn_tx tx;
@@ -292,7 +298,9 @@ gn_status gn_household_insert(gn_db *db, gn_household *h)
 
 gn_status gn_household_update(gn_db *db, gn_household *h, gn_household *current)
 {
-	gn_status s = validate_household(h);
+	gn_status s = gn_access_household(db, h->id);
+	if (s == GN_OK)
+		s = validate_household(h);
 	if (s != GN_OK)
 		return s;
 	gn_tx tx;
@@ -400,7 +408,9 @@ static void bind_member(sqlite3_stmt *st, const gn_member *m, const gn_db *db, c
 
 gn_status gn_member_insert(gn_db *db, gn_member *m)
 {
-	gn_status s = validate_member(m);
+	gn_status s = gn_access_household(db, m->household_id);
+	if (s == GN_OK)
+		s = validate_member(m);
 	if (s != GN_OK)
 		return s;
 	gn_tx tx;
@@ -458,7 +468,9 @@ static gn_status read_member(sqlite3_stmt *st, gn_member *m)
 
 gn_status gn_member_update(gn_db *db, gn_member *m, gn_member *current)
 {
-	gn_status s = validate_member(m);
+	gn_status s = gn_access_household(db, m->household_id);
+	if (s == GN_OK)
+		s = validate_member(m);
 	if (s != GN_OK)
 		return s;
 	gn_tx tx;
@@ -505,6 +517,9 @@ gn_status gn_member_list(gn_db *db, long long household_id, gn_member **out, int
 {
 	*out = NULL;
 	*n = 0;
+	gn_status allowed = gn_access_personal(db);
+	if (allowed != GN_OK)
+		return allowed;
 	sqlite3_stmt *st = gn_db_prepare(db, MEMBER_SELECT "WHERE household_id = ? AND deleted = 0 ORDER BY id");
 	if (!st)
 		return GN_ERR_DB;
@@ -518,7 +533,7 @@ gn_status gn_member_list(gn_db *db, long long household_id, gn_member **out, int
 		}
 		s = read_member(st, &(*out)[*n]);
 		if (s == GN_OK)
-			(*n)++;
+			gn_access_mask_id(db, (*out)[(*n)++].cccd);
 	}
 	sqlite3_finalize(st);
 	if (s != GN_OK) {
@@ -564,9 +579,11 @@ gn_status gn_household_indicators(gn_db *db, long long household_id, const gn_st
 gn_status gn_household_set_indicator(gn_db *db, long long household_id, long long indicator_id,
 				     gn_ind_status status)
 {
-	gn_tx tx;
-	gn_status s = gn_tx_begin(db, &tx);
+	gn_status s = gn_access_household(db, household_id);
 	if (s != GN_OK)
+		return s;
+	gn_tx tx;
+	if ((s = gn_tx_begin(db, &tx)) != GN_OK)
 		return s;
 	sqlite3_stmt *st = gn_db_prepare(db,
 		"INSERT INTO household_indicator(household_id, indicator_id, status, updated_at, updated_by)"

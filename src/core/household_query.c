@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/search.h"
 
@@ -49,9 +50,15 @@ void gn_household_filter_init(gn_household_filter *f)
 	" FROM household h WHERE h.deleted = 0" HH_OWN_FILTERS SEARCH
 
 /* FTS5 cannot be asked to match everything, so a list without a search
- * takes a statement of its own. */
+ * takes a statement of its own. The index holds ID numbers too: for users
+ * who may not see them whole, ?15 (the words typed) must also match the
+ * household without its ID numbers, or typing digits one by one would
+ * spell a number out. */
 #define SEARCH_INDEXED \
-	" AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?7)"
+	" AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?7)" \
+	" AND (?15 IS NULL OR gn_words_match(gn_fold(h.code || ' ' || h.head_name || ' ' || h.phone || ' ' ||" \
+	"  coalesce((SELECT group_concat(m.full_name, ' ') FROM member m" \
+	"  WHERE m.household_id = h.id AND m.deleted = 0), '')), ?15))"
 #define SEARCH_SCANNED ""
 
 #define DEPRIVATION_COUNT \
@@ -118,7 +125,7 @@ static const char *const count_sql[2][2] = {
 
 
 static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_household_filter *f,
-			const char *match)
+			const char *match, const char *words_without_ids)
 {
 	sqlite3_bind_int64(st, 1, s->id);
 	gn_db_bind_text(st, 2, f->tdp);
@@ -130,6 +137,7 @@ static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_househo
 	gn_db_bind_text(st, 7, match);
 	gn_db_bind_text(st, 13, f->overdue_on);
 	gn_db_bind_text(st, 14, f->supported_by);
+	gn_db_bind_text(st, 15, match ? words_without_ids : NULL);
 }
 
 static gn_ind_status cell_status(char c)
@@ -165,13 +173,13 @@ static void read_row(sqlite3_stmt *st, gn_household_row *r)
 }
 
 static gn_status count_rows(gn_db *db, const gn_standard *s, const gn_household_filter *f,
-			    const char *match, long long *total)
+			    const char *match, const char *words, long long *total)
 {
 	bool joined = (f->tdp && *f->tdp) || (f->lead && *f->lead) || (f->overdue_on && *f->overdue_on);
 	sqlite3_stmt *st = gn_db_prepare(db, count_sql[joined][match != NULL]);
 	if (!st)
 		return GN_ERR_DB;
-	bind_filter(st, s, f, match);
+	bind_filter(st, s, f, match, words);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*total = sqlite3_column_int64(st, 0);
@@ -184,9 +192,15 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 {
 	*out = NULL;
 	*n = 0;
+	gn_status status = gn_access_personal(db);
+	if (status != GN_OK)
+		return status;
 	char *match = NULL, *words = NULL;
-	gn_status status = gn_search_compile(f->text, &match, &words);
-	free(words); /* the index alone decides: every word is a prefix there */
+	status = gn_search_compile(f->text, &match, &words);
+	if (gn_access_sees_ids(db)) {
+		free(words); /* the index alone decides: every word is a prefix there */
+		words = NULL;
+	}
 	if (status == GN_ERR_NOT_FOUND) {
 		if (total)
 			*total = 0;
@@ -198,9 +212,10 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 	sqlite3_stmt *st = prepare_rows(db, match != NULL, sort, f->descending, f->from_end);
 	if (!st) {
 		free(match);
+		free(words);
 		return GN_ERR_DB;
 	}
-	bind_filter(st, s, f, match);
+	bind_filter(st, s, f, match, words);
 	sqlite3_bind_int(st, 11, f->limit > 0 ? f->limit : -1);
 	sqlite3_bind_int(st, 12, f->offset > 0 ? f->offset : 0);
 	int cap = 0, rc;
@@ -214,8 +229,9 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 	sqlite3_finalize(st);
 	status = rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
 	if (status == GN_OK && total)
-		status = count_rows(db, s, f, match, total);
+		status = count_rows(db, s, f, match, words, total);
 	free(match);
+	free(words);
 	if (status != GN_OK) {
 		free(*out);
 		*out = NULL;

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "csv.h"
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/classify.h"
 #include "giamngheo/date.h"
@@ -1033,6 +1034,9 @@ gn_status gn_import_households(gn_db *db, const gn_standard *s, const char *data
 			       bool dry_run, gn_import_report *r)
 {
 	memset(r, 0, sizeof *r);
+	gn_status allowed = gn_access_admin(db);
+	if (allowed != GN_OK)
+		return allowed;
 	ctx x = { .db = db, .std = s, .r = r, .area = GN_AREA_URBAN };
 	gn_ward w;
 	if (gn_ward_load(db, &w) == GN_OK)

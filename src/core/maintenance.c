@@ -12,6 +12,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "giamngheo/access.h"
+#include "giamngheo/account.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/migrate.h"
 
@@ -149,6 +151,10 @@ static gn_status write_copy(sqlite3 *src, const char *tmp)
 
 gn_status gn_backup(gn_db *db, const char *path, bool force, long long *size)
 {
+	/* A copy of the file is every ID number in full. */
+	gn_status s = gn_access_admin(db);
+	if (s != GN_OK)
+		return s;
 	struct stat st;
 	if (stat(path, &st) == 0) {
 		if (same_file(path, sqlite3_db_filename(db->sql, "main")) || !S_ISREG(st.st_mode))
@@ -157,7 +163,7 @@ gn_status gn_backup(gn_db *db, const char *path, bool force, long long *size)
 			return GN_ERR_DUPLICATE;
 	}
 	char tmp[PATH_MAX];
-	gn_status s = make_temp(path, "tmp", 0640, tmp, sizeof tmp);
+	s = make_temp(path, "tmp", 0640, tmp, sizeof tmp);
 	if (s != GN_OK)
 		return s;
 	s = write_copy(db->sql, tmp);
@@ -173,6 +179,8 @@ gn_status gn_backup(gn_db *db, const char *path, bool force, long long *size)
 	if (s != GN_OK)
 		return s;
 	sync_dir_of(path);
+	/* Logged once written, so that the copy holds the data as it was. */
+	gn_account_log_export(db, "backup", path);
 	if (size)
 		*size = stat(path, &st) == 0 ? (long long)st.st_size : 0;
 	return GN_OK;
@@ -239,6 +247,9 @@ gn_status gn_restore(gn_db *db, const char *db_path, const char *path, char *saf
 		safety[0] = '\0';
 	if (db->readonly)
 		return GN_ERR_READONLY;
+	gn_status allowed = gn_access_admin(db);
+	if (allowed != GN_OK)
+		return allowed;
 	if (same_file(path, db_path))
 		return GN_ERR_INVALID;
 	gn_file_verdict v = gn_db_file_inspect(path, &version);

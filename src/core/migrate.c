@@ -314,6 +314,25 @@ static const char dashboard_counts_v6[] =
 	"CREATE INDEX IF NOT EXISTS household_targeted ON household(targeted) WHERE targeted = 1;"
 	"CREATE INDEX IF NOT EXISTS household_exit ON household(exit_date) WHERE exit_date IS NOT NULL;";
 
+/* Who may do what (see access.c): one row per Unix login. An editor works
+ * for one agency; a removed account is kept (deleted = 1) so its history
+ * still names it. Exports of personal data leave a row each, so the audit
+ * log shows who took the data out as well as who changed it. */
+#define ACCOUNT_COLS(R) \
+	"'login'," R ".login,'role'," R ".role,'agency_id'," R ".agency_id,'deleted'," R ".deleted,'version'," R ".version"
+#define EXPORT_COLS(R) "'what'," R ".what,'destination'," R ".destination"
+
+static const char accounts_v7[] =
+	"CREATE TABLE account ("
+	" id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE,"
+	" role TEXT NOT NULL CHECK (role IN ('admin','editor','viewer')),"
+	" agency_id INTEGER REFERENCES agency(id), deleted INTEGER NOT NULL DEFAULT 0," EDITABLE ","
+	" CHECK (role <> 'editor' OR agency_id IS NOT NULL));"
+	AUDIT_TRIGGERS("account", J(ACCOUNT_COLS("NEW")), J(ACCOUNT_COLS("OLD")))
+	"CREATE TABLE export_log ("
+	" id INTEGER PRIMARY KEY, what TEXT NOT NULL, destination TEXT NOT NULL DEFAULT ''," EDITABLE ");"
+	AUDIT_TRIGGERS("export_log", J(EXPORT_COLS("NEW")), J(EXPORT_COLS("OLD")));
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
@@ -321,6 +340,7 @@ static const char *const migrations[] = {
 	deadline_agency_v4,
 	search_words_v5,
 	dashboard_counts_v6,
+	accounts_v7,
 };
 
 int gn_migrate_latest(void)

@@ -5,10 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 
 /* ?1 the FTS expression narrowing households, ?2 every folded word, checked
- * against each person's own text (the index only knows the household). */
+ * against each person's own text (the index only knows the household); ?3
+ * whether a member's ID number counts (not for those who may not see it
+ * whole: typed digit by digit, it would be spelt out). */
 #define IN_INDEX " AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?1)"
 
 #define PEOPLE_SQL(NARROW) \
@@ -18,7 +21,7 @@
 	" UNION ALL" \
 	" SELECT 1, h.id, h.code, m.full_name, m.relation, '', '', 0 FROM member m" \
 	" JOIN household h ON h.id = m.household_id WHERE m.deleted = 0 AND h.deleted = 0" NARROW \
-	" AND gn_words_match(gn_fold(m.full_name || ' ' || coalesce(m.cccd, '')), ?2)" \
+	" AND gn_words_match(gn_fold(m.full_name || ' ' || CASE WHEN ?3 THEN coalesce(m.cccd, '') ELSE '' END), ?2)" \
 	/* A head is usually also stored as the member "Chủ hộ": show them once. */ \
 	" AND m.full_name <> h.head_name" \
 	" UNION ALL" \
@@ -38,8 +41,11 @@ gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, 
 {
 	*out = NULL;
 	*n = 0;
+	gn_status s = gn_access_personal(db);
+	if (s != GN_OK)
+		return s;
 	char *match = NULL, *all = NULL;
-	gn_status s = gn_search_compile(typed, &match, &all);
+	s = gn_search_compile(typed, &match, &all);
 	if (s == GN_ERR_NOT_FOUND || (s == GN_OK && !all))
 		return GN_OK;
 	if (s != GN_OK)
@@ -52,6 +58,7 @@ gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, 
 	}
 	gn_db_bind_text(st, 1, match);
 	sqlite3_bind_text(st, 2, all, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 3, gn_access_sees_ids(db));
 	int cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 16)) {

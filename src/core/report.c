@@ -4,11 +4,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/text.h"
+
+/* Reports are filed for an agency: by its editors or an administrator. */
+static gn_status may_file(gn_db *db, const char *agency_of, long long id)
+{
+	long long agency = gn_db_int_query(db, agency_of, id, 0);
+	return agency ? gn_access_agency(db, agency) : GN_ERR_NOT_FOUND;
+}
+#define DEADLINE_AGENCY "SELECT agency_id FROM deadline WHERE id = ?"
+#define REPORT_AGENCY "SELECT agency_id FROM report WHERE id = ?"
 
 gn_status gn_report_submit(gn_db *db, long long deadline_id, gn_date submitted_on,
 			   const char *submitted_by, const char *summary, long long *report_id)
 {
+	gn_status allowed = may_file(db, DEADLINE_AGENCY, deadline_id);
+	if (allowed != GN_OK)
+		return allowed;
 	if (!gn_date_valid(submitted_on) || !submitted_by ||
 	    !gn_text_valid_utf8(submitted_by, strlen(submitted_by)) ||
 	    (summary && !gn_text_valid_utf8(summary, strlen(summary))))
@@ -77,9 +90,12 @@ gn_status gn_report_record(gn_db *db, long long deadline_id, gn_date submitted_o
 {
 	char by[128];
 	char *sum = NULL, *fig = NULL;
+	gn_status s = may_file(db, DEADLINE_AGENCY, deadline_id);
+	if (s != GN_OK)
+		return s;
 	if (!gn_date_valid(submitted_on))
 		return GN_ERR_INVALID;
-	gn_status s = nfc_name(submitted_by, by, sizeof by);
+	s = nfc_name(submitted_by, by, sizeof by);
 	if (s == GN_OK)
 		s = nfc_copy(summary, &sum);
 	if (s == GN_OK)
@@ -174,9 +190,12 @@ gn_status gn_report_correct(gn_db *db, gn_report *r, gn_report *current)
 {
 	char by[128];
 	char *sum = NULL, *fig = NULL;
+	gn_status s = may_file(db, REPORT_AGENCY, r->id);
+	if (s != GN_OK)
+		return s;
 	if (!gn_date_valid(r->submitted_on))
 		return GN_ERR_INVALID;
-	gn_status s = nfc_name(r->submitted_by, by, sizeof by);
+	s = nfc_name(r->submitted_by, by, sizeof by);
 	if (s == GN_OK)
 		s = nfc_copy(r->summary, &sum);
 	if (s == GN_OK)
@@ -214,6 +233,9 @@ gn_status gn_report_correct(gn_db *db, gn_report *r, gn_report *current)
 
 gn_status gn_report_withdraw(gn_db *db, long long id, int version, gn_report *current)
 {
+	gn_status allowed = may_file(db, REPORT_AGENCY, id);
+	if (allowed != GN_OK)
+		return allowed;
 	sqlite3_stmt *st = gn_db_prepare(db,
 		"UPDATE report SET withdrawn = 1, updated_at = ?1, updated_by = ?2, version = version + 1"
 		" WHERE id = ?3 AND version = ?4 AND withdrawn = 0");

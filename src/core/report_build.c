@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/agency.h"
 #include "giamngheo/array.h"
 #include "giamngheo/classify.h"
@@ -1115,6 +1116,9 @@ static void build_focal(builder *b, const gn_report_request *rq)
 gn_status gn_report_build(gn_db *db, const gn_report_request *rq, gn_report **out)
 {
 	*out = NULL;
+	gn_status allowed = gn_access_personal(db);
+	if (allowed != GN_OK)
+		return allowed;
 	if (rq->kind == GN_REPORT_MONTHLY &&
 	    (!rq->agency || !*rq->agency || rq->month < 1 || rq->month > 12 || rq->year < 1900 ||
 	     rq->year > 2100))

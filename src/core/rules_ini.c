@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <sys/types.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/i18n.h"
@@ -370,7 +371,9 @@ gn_status gn_rules_import(gn_db *db, const char *path, bool dry_run, gn_rules_im
 {
 	memset(res, 0, sizeof *res);
 	reader rd = { path, warn, warn_size, 0 };
-	gn_status s;
+	gn_status s = dry_run ? GN_OK : gn_access_admin(db);
+	if (s != GN_OK)
+		return s;
 	size_t before_warn = warn && warn_size ? strnlen(warn, warn_size) : 0;
 	dictionary *d = gn_ini_load(path, &s, warn, warn_size);
 	if (!d)

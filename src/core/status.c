@@ -1,6 +1,20 @@
 #include "giamngheo/status.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+
 #include "giamngheo/i18n.h"
+
+static char refusal[512];
+
+gn_status gn_status_refuse(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(refusal, sizeof refusal, fmt, ap);
+	va_end(ap);
+	return GN_ERR_FORBIDDEN;
+}
 
 const char *gn_status_message(gn_status st)
 {
@@ -27,6 +41,8 @@ const char *gn_status_message(gn_status st)
 		return _("The database file cannot be opened or written (check the path, permissions and free disk space).");
 	case GN_ERR_NOMEM:
 		return _("Out of memory.");
+	case GN_ERR_FORBIDDEN:
+		return refusal[0] ? refusal : _("Your account does not allow this.");
 	}
 	return _("Unknown error.");
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/text.h"
@@ -138,7 +139,9 @@ static void bind_support(sqlite3_stmt *st, const gn_support *s, const gn_db *db,
 
 gn_status gn_support_insert(gn_db *db, gn_support *s)
 {
-	gn_status status = validate(s);
+	gn_status status = gn_access_household(db, s->household_id);
+	if (status == GN_OK)
+		status = validate(s);
 	if (status != GN_OK)
 		return status;
 	sqlite3_stmt *st = gn_db_prepare(db,
@@ -197,7 +200,9 @@ static void read_support(sqlite3_stmt *st, gn_support *s)
 
 gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current)
 {
-	gn_status status = validate(s);
+	gn_status status = gn_access_household(db, s->household_id);
+	if (status == GN_OK)
+		status = validate(s);
 	if (status != GN_OK)
 		return status;
 	sqlite3_stmt *st = gn_db_prepare(db,
@@ -237,6 +242,9 @@ gn_status gn_support_list_household(gn_db *db, long long household_id, gn_suppor
 {
 	*out = NULL;
 	*n = 0;
+	gn_status allowed = gn_access_personal(db);
+	if (allowed != GN_OK)
+		return allowed;
 	sqlite3_stmt *st = gn_db_prepare(db, SUPPORT_SELECT
 		"WHERE s.household_id = ? AND s.deleted = 0 ORDER BY s.planned_date, s.id");
 	if (!st)
@@ -264,6 +272,9 @@ gn_status gn_support_query(gn_db *db, const gn_support_filter *f, gn_support **o
 {
 	*out = NULL;
 	*n = 0;
+	gn_status allowed = gn_access_personal(db);
+	if (allowed != GN_OK)
+		return allowed;
 	/* Each condition is off when its parameter is NULL, so one statement
 	 * serves every combination with bound parameters only. */
 	sqlite3_stmt *st = gn_db_prepare(db,

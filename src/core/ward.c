@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
+
 gn_status gn_ward_load(gn_db *db, gn_ward *out)
 {
 	memset(out, 0, sizeof *out);
@@ -43,6 +45,9 @@ gn_status gn_ward_load(gn_db *db, gn_ward *out)
 
 gn_status gn_ward_save(gn_db *db, gn_ward *w)
 {
+	gn_status allowed = gn_access_admin(db);
+	if (allowed != GN_OK)
+		return allowed;
 	if (w->total_households <= 0 || w->year < 2000 || w->year > 2100 || !w->name[0])
 		return GN_ERR_INVALID;
 	gn_tx tx;

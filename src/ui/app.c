@@ -7,6 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/format.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/paths.h"
@@ -30,7 +31,7 @@ typedef struct {
 
 static const gn_action screen_items[] = {
 	GN_ACT_VIEW_DASHBOARD, GN_ACT_VIEW_HOUSEHOLDS, GN_ACT_VIEW_AGENCIES, GN_ACT_VIEW_SUPPORT,
-	GN_ACT_VIEW_DEADLINES, GN_ACT_VIEW_REPORTS, GN_ACT_VIEW_HISTORY, GN_ACT_REFRESH, GN_ACT_QUIT, GN_ACT_NONE,
+	GN_ACT_VIEW_DEADLINES, GN_ACT_VIEW_REPORTS, GN_ACT_VIEW_HISTORY, GN_ACT_VIEW_USERS, GN_ACT_REFRESH, GN_ACT_QUIT, GN_ACT_NONE,
 };
 static const gn_action list_items[] = {
 	GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_CLEAR_FILTER,
@@ -196,7 +197,7 @@ static int menu_x(int index)
 	return x;
 }
 
-static void draw_menu_bar(void)
+static void draw_menu_bar(const gn_app *app)
 {
 	gn_ui_fill(stdscr, 1, 0, COLS, gn_ui_attr(GN_ROLE_MENU));
 	for (int i = 0; i < N_MENUS; i++) {
@@ -205,10 +206,15 @@ static void draw_menu_bar(void)
 		gn_ui_put(stdscr, 1, menu_x(i), COLS - menu_x(i), label,
 			  gn_ui_attr(i == menu_open ? GN_ROLE_MENU_SELECTED : GN_ROLE_MENU));
 	}
-	const char *hint = _("F9: menu  ?: help  1-7: screens");
-	int w = gn_text_width(hint);
+	/* Who is working, so that a refusal never comes as a surprise; the
+	 * keys, which the status bar also shows, give way first. */
+	char who[128], hint[256];
+	snprintf(who, sizeof who, "%s (%s)", app->db->actor, gn_user_role_label(app->db->role));
+	snprintf(hint, sizeof hint, "%s │ %s", who, _("F9: menu  ?: help  1-8: screens"));
+	const char *shown = gn_text_width(hint) + 1 < COLS - menu_x(N_MENUS) ? hint : who;
+	int w = gn_text_width(shown);
 	if (COLS - w - 1 > menu_x(N_MENUS))
-		gn_ui_put(stdscr, 1, COLS - w - 1, w, hint, gn_ui_attr(GN_ROLE_MENU));
+		gn_ui_put(stdscr, 1, COLS - w - 1, w, shown, gn_ui_attr(GN_ROLE_MENU));
 }
 
 static void draw_menu(gn_app *app)
@@ -274,7 +280,7 @@ static void draw(gn_app *app)
 		return;
 	}
 	draw_top_line(app);
-	draw_menu_bar();
+	draw_menu_bar(app);
 	gn_view *v = top_view();
 	int rows = LINES - GN_UI_CHROME_ROWS;
 	WINDOW *area = derwin(stdscr, rows, COLS, 2, 0);
@@ -332,6 +338,8 @@ static const gn_view_ops *screen_for(gn_action a)
 		return &gn_view_reports;
 	case GN_ACT_VIEW_HISTORY:
 		return &gn_view_history;
+	case GN_ACT_VIEW_USERS:
+		return &gn_view_users;
 	default:
 		return NULL;
 	}

@@ -92,10 +92,12 @@ static void household_list(gn_doc *d, gn_app *app, const gn_agency_row *r, bool 
 	int n;
 	long long total;
 	char heading[160];
-	if (gn_household_query(app->db, &app->standard, &f, &rows, &n, &total) != GN_OK) {
+	gn_status st = gn_household_query(app->db, &app->standard, &f, &rows, &n, &total);
+	if (st != GN_OK) {
 		section(d, _("Households"));
 		gn_doc_line(d, 0);
-		gn_doc_span(d, GN_ROLE_ERROR, "  %s", _("The households cannot be read from the database."));
+		gn_doc_span(d, GN_ROLE_ERROR, "  %s",
+			    gn_view_read_error(st, _("The households cannot be read from the database.")));
 		return;
 	}
 	snprintf(heading, sizeof heading, leads ? _("Households it leads: %d") : _("Households it supports: %d"), n);

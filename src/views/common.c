@@ -23,6 +23,11 @@ gn_color_role gn_view_deadline_role(gn_deadline_status s)
 	return GN_ROLE_ROW;
 }
 
+const char *gn_view_read_error(gn_status st, const char *what_failed)
+{
+	return st == GN_ERR_FORBIDDEN ? gn_status_message(st) : what_failed;
+}
+
 void gn_view_span_fixed(gn_doc *d, gn_color_role role, const char *text, int cols)
 {
 	char *safe = gn_text_sanitize(text ? text : "");

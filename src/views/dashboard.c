@@ -141,8 +141,13 @@ static void most_to_do(gn_doc *d, gn_app *app)
 	gn_doc_line(d, 0);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HEADER, "%s", _("Targeted households with the most deprivations left (Enter opens)"));
-	if (gn_household_query(app->db, &app->standard, &f, &rows, &n, &total) != GN_OK)
+	gn_status st = gn_household_query(app->db, &app->standard, &f, &rows, &n, &total);
+	if (st != GN_OK) {
+		gn_doc_line(d, 0);
+		gn_doc_span(d, GN_ROLE_ERROR, "  %s",
+			    gn_view_read_error(st, _("The households cannot be read from the database.")));
 		return;
+	}
 	for (int i = 0; i < n; i++) {
 		gn_doc_line(d, rows[i].id);
 		gn_doc_span(d, GN_ROLE_ROW, "  %-8s ", rows[i].code);

@@ -84,8 +84,9 @@ static void load(gn_view *v, gn_app *app)
 	gn_audit_filter f = { .limit = MAX_CHANGES };
 	gn_audit_change *changes;
 	int n;
-	if (gn_audit_query(app->db, &f, &changes, &n) != GN_OK) {
-		gn_app_notice(app, true, "%s", _("The history cannot be read from the database."));
+	gn_status st = gn_audit_query(app->db, &f, &changes, &n);
+	if (st != GN_OK) {
+		gn_app_notice(app, true, "%s", gn_view_read_error(st, _("The history cannot be read from the database.")));
 		return;
 	}
 	gn_doc_line(d, 0);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../ui/form.h"
+#include "giamngheo/access.h"
 #include "giamngheo/household_edit.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/ident.h"
@@ -91,6 +92,12 @@ static int tdp_index(const gn_hh_form *f, long long tdp_id)
 
 gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
 {
+	/* Said before anything is typed: saving would be refused all the same. */
+	gn_status allowed = id ? gn_access_household(app->db, id) : gn_access_admin(app->db);
+	if (allowed != GN_OK) {
+		gn_app_notice(app, true, "%s", gn_status_message(allowed));
+		return NULL;
+	}
 	gn_hh_form *f = calloc(1, sizeof *f);
 	if (!f)
 		return NULL;

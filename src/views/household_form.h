@@ -21,7 +21,7 @@ typedef enum {
 } gn_hh_form_state;
 
 /* The form on household id, 0 for a new one; NULL (with a notice) when the
- * household cannot be read. */
+ * household cannot be read or the user may not change it. */
 gn_hh_form *gn_hh_form_open(gn_app *app, long long id);
 void gn_hh_form_free(gn_hh_form *f);
 /* Takes every key; returns UI flags. */

@@ -107,8 +107,10 @@ static void fetch(households *s, gn_app *app)
 	free(s->rows);
 	s->rows = NULL;
 	s->n = 0;
-	if (gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n, &s->total) != GN_OK)
-		gn_app_notice(app, true, "%s", _("The household list cannot be read from the database."));
+	gn_status st = gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n, &s->total);
+	if (st != GN_OK)
+		gn_app_notice(app, true, "%s",
+			      gn_view_read_error(st, _("The household list cannot be read from the database.")));
 	if (from_end && s->total != known_total) {
 		/* The list changed meanwhile: the window from the end is off. */
 		s->stale = true;

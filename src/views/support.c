@@ -87,8 +87,10 @@ static void build(support_view *s, gn_app *app)
 	d->top = 0;
 	gn_support *items = NULL;
 	int n = 0;
-	if (gn_support_query(app->db, f, &items, &n) != GN_OK)
-		gn_app_notice(app, true, "%s", _("The support items cannot be read from the database."));
+	gn_status st = gn_support_query(app->db, f, &items, &n);
+	if (st != GN_OK)
+		gn_app_notice(app, true, "%s",
+			      gn_view_read_error(st, _("The support items cannot be read from the database.")));
 
 	gn_money cash = 0, in_kind = 0;
 	for (int i = 0; i < n; i++) {

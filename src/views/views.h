@@ -16,6 +16,10 @@ void gn_view_doc_free(gn_view *v);
 int gn_view_doc_act(gn_view *v, gn_app *app, gn_action a);
 void gn_view_doc_draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols);
 
+/* What to tell the user when a read failed: the reason when their account
+ * does not allow it, otherwise what could not be read. */
+const char *gn_view_read_error(gn_status st, const char *what_failed);
+
 /* Appends text padded or clipped to exactly cols screen columns. */
 void gn_view_span_fixed(gn_doc *d, gn_color_role role, const char *text, int cols);
 /* A table cell: cols - 1 columns of text and one of space, so a heading
