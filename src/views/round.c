@@ -114,14 +114,15 @@ static void household_page(round_view *s, gn_app *app)
 		gn_doc_line(d, 0);
 		gn_doc_span(d, GN_ROLE_HELP, "  %s", _("none recorded yet"));
 	}
-	char add[48], next[48];
+	char add[48], next[48], prev[48];
 	gn_keymap_keys_of(app->keys, GN_ACT_ADD, add, sizeof add);
 	gn_keymap_keys_of(app->keys, GN_ACT_PAGE_DOWN, next, sizeof next);
+	gn_keymap_keys_of(app->keys, GN_ACT_PAGE_UP, prev, sizeof prev);
 	gn_doc_line(d, 0);
 	gn_doc_line(d, 0);
-	gn_doc_span(d, GN_ROLE_HELP,
-		    _("%s: record support delivered · X ~ + .: set the indicator under the cursor · n/%s: next household · p: previous"),
-		    add, next);
+	gn_doc_span(d, GN_ROLE_HELP, _("%s: record support delivered · X ~ + .: set the indicator under the cursor"), add);
+	gn_doc_line(d, 0);
+	gn_doc_span(d, GN_ROLE_HELP, _("n %s: next household · p %s: previous"), next, prev);
 }
 
 /* The agency's monthly report due this month; 0 when it has none. */
@@ -361,8 +362,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 }
 
 static const gn_action hints[] = {
-	GN_ACT_ADD, GN_ACT_SET_DEPRIVED, GN_ACT_SET_ADDRESSING, GN_ACT_SET_RESOLVED, GN_ACT_SET_NOT_DEPRIVED,
-	GN_ACT_PAGE_DOWN, GN_ACT_PAGE_UP, GN_ACT_BACK, GN_ACT_NONE,
+	GN_ACT_ADD, GN_ACT_PAGE_DOWN, GN_ACT_PAGE_UP, GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_HELP, GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_round = {
