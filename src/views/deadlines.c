@@ -578,8 +578,8 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 }
 
 static const gn_action hints[] = {
-	GN_ACT_NEXT_PANE, GN_ACT_PREV_PANE, GN_ACT_NEXT_MONTH, GN_ACT_PREV_MONTH, GN_ACT_ADD, GN_ACT_EDIT,
-	GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
+	GN_ACT_NEXT_PANE, GN_ACT_PREV_PANE, GN_ACT_NEXT_MONTH, GN_ACT_PREV_MONTH, GN_ACT_ADD, GN_ACT_HELP,
+	GN_ACT_QUIT, GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_deadlines = {

@@ -71,14 +71,15 @@ static void validate(gn_form_screen *fs, gn_app *app, int i)
 	gn_form_set_error(&fs->form, i, msg);
 }
 
-static void say_saved(gn_app *app, const char *what, long long id, const gn_deadline_row *r, gn_date on)
+static void say_saved(gn_app *app, bool corrected, long long id, const gn_deadline_row *r, gn_date on)
 {
 	char due[11], status[64];
 	gn_date_format_dmy(r->due, due);
 	gn_deadline_status st = gn_deadline_status_of(r->due, r->due_soon_days, on, &on);
 	gn_deadline_status_describe(st, r->due, on, status, sizeof status);
-	gn_app_notice(app, false, _("%s report %lld: %s, %s due %s — %s."), what, id, r->agency_code, r->title,
-		      due, status);
+	gn_app_notice(app, false,
+		      corrected ? _("Corrected report %lld: %s, %s due %s — %s.") : _("Recorded report %lld: %s, %s due %s — %s."),
+		      id, r->agency_code, r->title, due, status);
 }
 
 static gn_fs_save save(gn_form_screen *fs, gn_app *app, bool over_theirs)
@@ -120,7 +121,7 @@ static gn_fs_save save(gn_form_screen *fs, gn_app *app, bool over_theirs)
 	}
 	switch (s) {
 	case GN_OK:
-		say_saved(app, o->correcting ? _("Corrected") : _("Recorded"), id, row, on);
+		say_saved(app, o->correcting, id, row, on);
 		return GN_FS_SAVE_OK;
 	case GN_ERR_DUPLICATE:
 		gn_form_set_error(&fs->form, F_DEADLINE,

@@ -163,7 +163,7 @@ static void summary_page(round_view *s, gn_app *app)
 	gn_doc_line(d, 0);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_ROW, "  ");
-	gn_doc_span(d, GN_ROLE_ROW, _("Support in %02d/%d: %d items for %d households, %s in cash"), s->month,
+	gn_doc_span(d, GN_ROLE_ROW, _("Support in %02d/%d: items %d, households helped %d, cash %s"), s->month,
 		    s->year, items, with_support, money);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_ROW, "  ");
@@ -181,7 +181,7 @@ static void summary_page(round_view *s, gn_app *app)
 	char due[11], when[64];
 	gn_date_format_dmy(dl.due, due);
 	gn_deadline_status_describe(dl.status, dl.due, app->today, when, sizeof when);
-	gn_doc_span(d, GN_ROLE_HEADER, "%s, %s %s: ", dl.title, _("due"), due);
+	gn_doc_span(d, GN_ROLE_HEADER, _("%s, due %s: "), dl.title, due);
 	gn_doc_span(d, gn_view_deadline_role(dl.status), "%s", when);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HELP,
@@ -275,7 +275,7 @@ static void file_report(round_view *s, gn_app *app)
 		int k = month_support(s, app, s->rows[i].id, NULL, &cash);
 		char money[48];
 		gn_money_format(cash, money, sizeof money);
-		int w = snprintf(figures + used, sizeof figures - used, _("%s%s: %d support items, %s, %d deprivations left"),
+		int w = snprintf(figures + used, sizeof figures - used, _("%s%s: support items %d (%s), deprivations left %d"),
 				 used ? "; " : "", s->rows[i].code, k, money, deprived_left(app, s->rows[i].id));
 		if (w > 0 && (size_t)w < sizeof figures - used)
 			used += (size_t)w;
@@ -286,7 +286,7 @@ static void file_report(round_view *s, gn_app *app)
 	char money[48];
 	gn_money_format(total, money, sizeof money);
 	snprintf(summary, sizeof summary,
-		 _("Round of %02d/%d: %d households followed; %d support items for %d households, %s in cash; %d indicator statuses changed."),
+		 _("Round of %02d/%d: households followed %d; support items %d for %d households, cash %s; indicator statuses changed %d."),
 		 s->month, s->year, s->n, items, households, money, s->indicator_changes);
 	s->form = gn_report_form_open(app, id, summary, figures);
 	s->form_is_report = true;
@@ -362,7 +362,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 }
 
 static const gn_action hints[] = {
-	GN_ACT_ADD, GN_ACT_PAGE_DOWN, GN_ACT_PAGE_UP, GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_HELP, GN_ACT_NONE,
+	GN_ACT_ADD, GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_HELP, GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_round = {
