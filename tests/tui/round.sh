@@ -111,6 +111,25 @@ sees '25/11/2026 XD-NN&MT'
 keys F2
 sees 'Recorded report'
 sees 'submitted late'
+
+# ---- a colleague saves the agency while it is being edited ----
+keys Escape
+sees 'Agencies, with the households each leads'
+keys e
+sees 'Edit agency XD-NN&MT'
+keys Tab Tab Tab C-u
+typed 'Chị Thu'
+version=$(q "SELECT version FROM agency WHERE code = 'XD-NN&MT'")
+q "UPDATE agency SET phone = '0988000111', version = version + 1, updated_by = 'nam' WHERE code = 'XD-NN&MT'"
+keys F2
+sees 'Someone else saved this record while you were editing.'
+# What I changed is mine, what they changed is theirs, unless I choose.
+sees '[x] Chị Thu'
+sees '[x] 0988000111'
+keys Enter
+sees 'Saved agency XD-NN&MT'
+[ "$(q "SELECT contact_person || '|' || phone || '|' || version FROM agency WHERE code = 'XD-NN&MT'")" = \
+	"Chị Thu|0988000111|$((version + 2))" ] || fail "the merged agency was not saved as chosen"
 keys q
 
 # ---- read back through the command line ----
