@@ -9,6 +9,7 @@
 
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/i18n.h"
+#include "giamngheo/report.h"
 #include "forms.h"
 #include "views.h"
 
@@ -25,6 +26,8 @@ typedef struct {
 	gn_date cursor;         /* the calendar's selected day, shown month follows it */
 	bool day_open;          /* Enter: list the cursor day's deadlines */
 	gn_form_screen *form;   /* the report submission form, while open */
+	gn_report withdraw;     /* the submission asked about (w), id 0 when none */
+	char question[320];
 } deadlines_view;
 
 static const char *title(const gn_view *v)
@@ -474,13 +477,76 @@ static void free_state(gn_view *v)
 	if (s) {
 		gn_doc_clear(&s->doc);
 		gn_fs_free(s->form);
+		gn_report_clear(&s->withdraw);
 	}
 	free(s);
+}
+
+/* Rebuilds the pane, the cursor on the same line, and takes the data as
+ * it is now for this view rather than reloading it (the pane would reset). */
+static void rebuild(deadlines_view *s, gn_view *v, gn_app *app)
+{
+	long long link = gn_doc_selected(&s->doc);
+	int top = s->doc.top;
+	build(s, app);
+	s->doc.top = top;
+	for (int i = 0; link && i < s->doc.n; i++)
+		if (s->doc.lines[i].link == link)
+			s->doc.cursor = i;
+	v->changes = app->changes;
+}
+
+/* w on a deadline with a submission: ask before withdrawing it. */
+static void ask_withdraw(deadlines_view *s, gn_app *app)
+{
+	gn_deadline_row row;
+	long long id = s->pane == PANE_AGENDA ? gn_doc_selected(&s->doc) : 0;
+	if (!id || gn_deadline_get(app->db, id, app->today, &row) != GN_OK || !row.report_id) {
+		gn_app_notice(app, true, "%s", _("Move the cursor to a deadline with a submitted report first (↑↓)."));
+		return;
+	}
+	gn_report_clear(&s->withdraw);
+	gn_status st = gn_report_load(app->db, row.report_id, &s->withdraw);
+	if (st != GN_OK) {
+		memset(&s->withdraw, 0, sizeof s->withdraw); /* a failed load leaves nothing to ask about */
+		gn_app_notice(app, true, "%s", gn_status_message(st));
+		return;
+	}
+	char due[11];
+	gn_date_format_dmy(row.due, due);
+	snprintf(s->question, sizeof s->question, _("Withdraw report %lld of %s due %s? The deadline opens again. (y/n)"),
+		 s->withdraw.id, row.agency_code, due);
+}
+
+static void withdraw(deadlines_view *s, gn_app *app)
+{
+	gn_report now;
+	gn_status st = gn_report_withdraw(app->db, s->withdraw.id, s->withdraw.version, &now);
+	if (st == GN_OK) {
+		gn_app_notice(app, false, _("Withdrew report %lld: the deadline is open again."), s->withdraw.id);
+		app->changes++;
+	} else if (st == GN_ERR_CONFLICT) {
+		gn_app_notice(app, true, _("Report %lld was changed by %s at %s meanwhile; nothing was withdrawn."),
+			      s->withdraw.id, now.updated_by, now.updated_at);
+		gn_report_clear(&now);
+	} else {
+		gn_app_notice(app, true, "%s", gn_status_message(st));
+	}
 }
 
 static int key(gn_view *v, gn_app *app, int k)
 {
 	deadlines_view *s = v->state;
+	if (s && s->withdraw.id) {
+		if (k == 'y' || k == 'Y' || k == 'c' || k == 'C')
+			withdraw(s, app);
+		if (k == 'y' || k == 'Y' || k == 'c' || k == 'C' || k == 'n' || k == 'N' || k == 'k' ||
+		    k == 'K' || k == GN_KEY_ESC) {
+			gn_report_clear(&s->withdraw);
+			rebuild(s, v, app);
+		}
+		return GN_UI_REDRAW;
+	}
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_fs_state state;
@@ -488,15 +554,7 @@ static int key(gn_view *v, gn_app *app, int k)
 	if (state != GN_FS_OPEN) {
 		gn_fs_free(s->form);
 		s->form = NULL;
-		/* Rebuilt here rather than reloaded, so the pane and the line stay. */
-		long long link = gn_doc_selected(&s->doc);
-		int top = s->doc.top;
-		build(s, app);
-		s->doc.top = top;
-		for (int i = 0; link && i < s->doc.n; i++)
-			if (s->doc.lines[i].link == link)
-				s->doc.cursor = i;
-		v->changes = app->changes;
+		rebuild(s, v, app);
 	}
 	return flags | GN_UI_REDRAW;
 }
@@ -556,6 +614,9 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 			s->form = gn_report_form_open(app, id, NULL, NULL);
 		return GN_UI_REDRAW;
 	}
+	case GN_ACT_WITHDRAW_REPORT:
+		ask_withdraw(s, app);
+		return GN_UI_REDRAW;
 	case GN_ACT_BACK:
 		if (s->pane != PANE_CALENDAR || !s->day_open)
 			return GN_UI_IGNORED;
@@ -571,10 +632,15 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
 	deadlines_view *s = v->state;
-	if (s && s->form)
+	if (s && s->form) {
 		gn_fs_draw(s->form, app, w, rows, cols);
-	else if (s)
+	} else if (s) {
 		gn_doc_draw(&s->doc, w, rows, cols);
+		if (s->withdraw.id) {
+			gn_ui_fill(w, rows - 1, 0, cols, gn_ui_attr(GN_ROLE_ERROR));
+			gn_ui_put(w, rows - 1, 0, cols, s->question, gn_ui_attr(GN_ROLE_ERROR));
+		}
+	}
 }
 
 static const gn_action hints[] = {

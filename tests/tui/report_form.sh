@@ -54,4 +54,16 @@ has "Corrected report $id"
 # One insert and one update in the audit log, as the command line writes them.
 [ "$(q "SELECT group_concat(action) FROM (SELECT action FROM audit WHERE entity = 'report' AND entity_id = $id ORDER BY id)")" = insert,update ] ||
 	fail "audit rows for report $id: $(q "SELECT action FROM audit WHERE entity = 'report' AND entity_id = $id")"
+
+# ---- w withdraws it, after asking; the command line sees the deadline open ----
+# The last line of the agenda is the latest deadline done: XD-NN&MT's November.
+keys '5Gw'
+has "Withdraw report $id of XD-NN&MT due 25/11/2026? The deadline opens again. (y/n)"
+keys '5Gwn'
+[ "$(q "SELECT withdrawn FROM report WHERE id = $id")" = 0 ] || fail "n withdrew the report"
+keys '5Gwy'
+has "Withdrew report $id: the deadline is open again."
+[ "$(q "SELECT withdrawn FROM report WHERE id = $id")" = 1 ] || fail "y did not withdraw the report"
+out=$(gn --lang en --db "$DEMO" deadlines --agency 'XD-NN&MT' --format csv)
+has '2026-11-25,Monthly support results,XD-NN&MT,overdue'
 passed
