@@ -1,7 +1,7 @@
 /* The monthly round of a lead agency: its households one by one (n/p or
  * PgDn/PgUp), each with the indicators still to work on and this month's
  * support; `a` records support delivered, X ~ + . set the indicator under
- * the cursor; after the last household a summary, and Enter files the
+ * the cursor, Enter opens the household; after the last household a summary, and Enter files the
  * agency's monthly report, prefilled, through the report form. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,27 +144,38 @@ static long long monthly_deadline(const round_view *s, gn_app *app, gn_deadline_
 	return id;
 }
 
-static void summary_page(round_view *s, gn_app *app)
+/* This month's support over all the agency's households. */
+typedef struct {
+	int items, households;
+	gn_money cash;
+} month_totals;
+
+static month_totals totals(const round_view *s, gn_app *app)
 {
-	gn_doc *d = &s->doc;
-	int items = 0, with_support = 0;
-	gn_money total = 0;
+	month_totals t = { 0 };
 	for (int i = 0; i < s->n; i++) {
 		gn_money cash;
 		int k = month_support(s, app, s->rows[i].id, NULL, &cash);
-		items += k;
-		with_support += k > 0;
-		total += cash;
+		t.items += k;
+		t.households += k > 0;
+		t.cash += cash;
 	}
+	return t;
+}
+
+static void summary_page(round_view *s, gn_app *app)
+{
+	gn_doc *d = &s->doc;
+	month_totals t = totals(s, app);
 	char money[48];
-	gn_money_format(total, money, sizeof money);
+	gn_money_format(t.cash, money, sizeof money);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HEADER, _("End of the round: %d households of %s"), s->n, s->agency.code);
 	gn_doc_line(d, 0);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_ROW, "  ");
 	gn_doc_span(d, GN_ROLE_ROW, _("Support in %02d/%d: items %d, households helped %d, cash %s"), s->month,
-		    s->year, items, with_support, money);
+		    s->year, t.items, t.households, money);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_ROW, "  ");
 	gn_doc_span(d, GN_ROLE_ROW, _("Indicator statuses changed in this round: %d"), s->indicator_changes);
@@ -266,28 +277,22 @@ static void file_report(round_view *s, gn_app *app)
 {
 	gn_deadline_row dl;
 	long long id = monthly_deadline(s, app, &dl);
-	char summary[512], figures[4000] = "";
-	int items = 0, households = 0;
-	gn_money total = 0;
+	char summary[512], figures[4000] = "", money[48];
 	size_t used = 0;
 	for (int i = 0; i < s->n; i++) {
 		gn_money cash;
 		int k = month_support(s, app, s->rows[i].id, NULL, &cash);
-		char money[48];
 		gn_money_format(cash, money, sizeof money);
 		int w = snprintf(figures + used, sizeof figures - used, _("%s%s: support items %d (%s), deprivations left %d"),
 				 used ? "; " : "", s->rows[i].code, k, money, deprived_left(app, s->rows[i].id));
 		if (w > 0 && (size_t)w < sizeof figures - used)
 			used += (size_t)w;
-		items += k;
-		households += k > 0;
-		total += cash;
 	}
-	char money[48];
-	gn_money_format(total, money, sizeof money);
+	month_totals t = totals(s, app);
+	gn_money_format(t.cash, money, sizeof money);
 	snprintf(summary, sizeof summary,
 		 _("Round of %02d/%d: households followed %d; support items %d for %d households, cash %s; indicator statuses changed %d."),
-		 s->month, s->year, s->n, items, households, money, s->indicator_changes);
+		 s->month, s->year, s->n, t.items, t.households, money, s->indicator_changes);
 	s->form = gn_report_form_open(app, id, summary, figures);
 	s->form_is_report = true;
 }
@@ -346,6 +351,8 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	case GN_ACT_OPEN:
 		if (s->at == s->n)
 			file_report(s, app);
+		else
+			gn_app_push(app, &gn_view_household, s->rows[s->at].id);
 		return GN_UI_REDRAW;
 	default:
 		return gn_doc_act(&s->doc, a, LINES - GN_UI_CHROME_ROWS);
