@@ -222,5 +222,8 @@ gn_form_screen *gn_report_form_open(gn_app *app, long long deadline_id, const ch
 		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
 		return NULL;
 	}
+	/* A long summary or figures reads from its beginning, not its end. */
+	gn_lineedit_key(fs->form.fields[F_SUMMARY].edit, GN_KEY_HOME);
+	gn_lineedit_key(fs->form.fields[F_FIGURES].edit, GN_KEY_HOME);
 	return fs;
 }
