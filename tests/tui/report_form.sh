@@ -48,7 +48,7 @@ has '<Enter>: open the submission to correct it'
 keys '3rnn<Enter>'
 has "Correct report $id — XD-NN&MT"
 has 'Bản đầu'
-keys '3rnn<Enter><Tab><Tab><Tab><C-u>Bản đã bổ sung<F2>'
+keys '3rnn<Enter><Tab><Tab><Tab><C-k>Bản đã bổ sung<F2>'  # the summary shows from its start: C-k clears it
 has "Corrected report $id"
 [ "$(q "SELECT summary || '|' || version FROM report WHERE id = $id")" = 'Bản đã bổ sung|2' ] || fail "correction not saved"
 # One insert and one update in the audit log, as the command line writes them.
