@@ -77,7 +77,8 @@ static void household_page(round_view *s, gn_app *app)
 	gn_doc *d = &s->doc;
 	const gn_household_row *r = &s->rows[s->at];
 	gn_doc_line(d, 0);
-	gn_doc_span(d, GN_ROLE_HEADER, "%s %s — %s", _("Household"), r->code, r->head);
+	/* The progress again here: on 80 columns the title is cut before it. */
+	gn_doc_span(d, GN_ROLE_HEADER, "%d/%d  %s %s — %s", s->at + 1, s->n, _("Household"), r->code, r->head);
 	gn_doc_span(d, GN_ROLE_HELP, "  %s · %s", gn_class_label(r->cls), r->tdp);
 	gn_ind_status st[GN_MAX_INDICATORS];
 	const gn_standard *std = &app->standard;

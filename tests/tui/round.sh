@@ -76,6 +76,7 @@ keys Escape
 sees 'Agencies, with the households each leads'
 keys g r
 sees 'Monthly round 11/2026 — XD-NN&MT — 1/2'
+sees '1/2  Household SC-'
 first=$(tm capture-pane -p -t "$S" | grep -oE 'Household SC-[0-9]+' | cut -d' ' -f2)
 keys a
 sees 'Support delivered this month'
