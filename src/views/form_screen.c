@@ -35,32 +35,25 @@ void gn_fs_free(gn_form_screen *fs)
 	free(fs);
 }
 
-/* What field i of f holds, as shown. */
+/* What field i of f holds, as shown. Text-like kinds go through
+ * gn_form_value, so a new kind of text field needs nothing here. */
 static const char *shown(const gn_form *f, int i)
 {
 	const gn_form_field *fl = &f->fields[i];
-	switch (fl->kind) {
-	case GN_FIELD_TEXT:
-		return gn_form_value(f, i);
-	case GN_FIELD_CHOICE:
+	if (fl->kind == GN_FIELD_CHOICE)
 		return fl->choices[fl->choice];
-	case GN_FIELD_CHECK:
+	if (fl->kind == GN_FIELD_CHECK)
 		return fl->checked ? _("yes") : _("no");
-	}
-	return "";
+	return gn_form_value(f, i);
 }
 
 static bool field_changed(const gn_form_field *fl)
 {
-	switch (fl->kind) {
-	case GN_FIELD_TEXT:
-		return gn_lineedit_changed(fl->edit);
-	case GN_FIELD_CHOICE:
+	if (fl->kind == GN_FIELD_CHOICE)
 		return fl->choice != fl->initial_choice;
-	case GN_FIELD_CHECK:
+	if (fl->kind == GN_FIELD_CHECK)
 		return fl->checked != fl->initial_checked;
-	}
-	return false;
+	return fl->edit && gn_lineedit_changed(fl->edit);
 }
 
 static void enter_conflict(gn_form_screen *fs, gn_app *app)
