@@ -256,11 +256,8 @@ static void refetch(agencies *s, gn_view *v, gn_app *app, long long select)
 		s->in_detail = false;
 	d = s->in_detail ? &s->detail : &s->list;
 	d->top = top;
-	for (int i = 0; select && i < d->n; i++)
-		if (d->lines[i].link == select) {
-			d->cursor = i;
-			d->follow = true;
-		}
+	gn_view_doc_select(d, select);
+	d->follow = true;
 	v->changes = app->changes;
 }
 

@@ -86,6 +86,15 @@ void gn_view_doc_draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 		gn_doc_draw(d, w, rows, cols);
 }
 
+void gn_view_doc_select(gn_doc *d, long long link)
+{
+	for (int i = 0; link && i < d->n; i++)
+		if (d->lines[i].link == link) {
+			d->cursor = i;
+			return;
+		}
+}
+
 bool gn_view_indicator_action(gn_action a, gn_ind_status *out)
 {
 	switch (a) {

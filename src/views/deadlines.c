@@ -490,9 +490,7 @@ static void rebuild(deadlines_view *s, gn_view *v, gn_app *app)
 	int top = s->doc.top;
 	build(s, app);
 	s->doc.top = top;
-	for (int i = 0; link && i < s->doc.n; i++)
-		if (s->doc.lines[i].link == link)
-			s->doc.cursor = i;
+	gn_view_doc_select(&s->doc, link);
 	v->changes = app->changes;
 }
 

@@ -323,9 +323,7 @@ static void rebuild(detail *s, gn_view *v, gn_app *app)
 	build(s, v, app);
 	s->doc.top = top;
 	s->doc.follow = follow;
-	for (int i = 0; link && i < s->doc.n; i++)
-		if (s->doc.lines[i].link == link)
-			s->doc.cursor = i;
+	gn_view_doc_select(&s->doc, link);
 }
 
 static void free_state(gn_view *v)

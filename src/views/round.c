@@ -222,9 +222,7 @@ static void rebuild(round_view *s, gn_app *app)
 {
 	long long link = gn_doc_selected(&s->doc);
 	build(s, app);
-	for (int i = 0; link && i < s->doc.n; i++)
-		if (s->doc.lines[i].link == link)
-			s->doc.cursor = i;
+	gn_view_doc_select(&s->doc, link);
 }
 
 static void load(gn_view *v, gn_app *app)

@@ -10,6 +10,10 @@
 /* The colour role of a deadline status, the same on every screen. */
 gn_color_role gn_view_deadline_role(gn_deadline_status s);
 
+/* Puts the cursor on the line linked to link, when there is one (after a
+ * rebuild, so the user stays on the line they were on). */
+void gn_view_doc_select(gn_doc *d, long long link);
+
 /* The indicator status an action sets (the X ~ + . keys); false for any
  * other action. */
 bool gn_view_indicator_action(gn_action a, gn_ind_status *out);
