@@ -45,7 +45,9 @@
 	X(SET_RESOLVED, "set-resolved", N_("Indicator: resolved")) \
 	X(SET_NOT_DEPRIVED, "set-not-deprived", N_("Indicator: not deprived")) \
 	X(VIEW_HISTORY, "view-history", N_("History of changes")) \
-	X(VIEW_USERS, "view-users", N_("Users and roles"))
+	X(VIEW_USERS, "view-users", N_("Users and roles")) \
+	X(MONTHLY_ROUND, "monthly-round", N_("Monthly round")) \
+	X(WITHDRAW_REPORT, "withdraw-report", N_("Withdraw a submitted report"))
 
 typedef enum {
 #define GN_ACTION_ENUM(id, name, help) GN_ACT_##id,

@@ -43,6 +43,15 @@ gn_status gn_agency_insert(gn_db *db, gn_agency *a);
 gn_status gn_agency_update(gn_db *db, gn_agency *a, gn_agency *current);
 gn_status gn_agency_load_code(gn_db *db, const char *code, gn_agency *out);
 gn_status gn_staff_insert(gn_db *db, gn_staff *s);
+/* By id, not deleted; GN_ERR_NOT_FOUND otherwise. */
+gn_status gn_agency_load(gn_db *db, long long id, gn_agency *out);
+gn_status gn_staff_load(gn_db *db, long long id, gn_staff *out);
+/* Saves s if it is still at s->version (name, position, phone; the agency
+ * stays). GN_ERR_CONFLICT when someone saved it first: current (if not
+ * NULL) receives what is stored now. On success s->version is the new one. */
+gn_status gn_staff_update(gn_db *db, gn_staff *s, gn_staff *current);
+/* An agency's staff (not deleted) by name; *out is malloc'd. */
+gn_status gn_staff_list(gn_db *db, long long agency_id, gn_staff **out, int *n);
 
 /* Lead or support for a household, with the staff member who follows it
  * (0: none). A household has one lead: naming a new one demotes the old. */

@@ -44,6 +44,8 @@ typedef struct {
 const char *gn_support_status_code(gn_support_status s);
 const char *gn_support_status_label(gn_support_status s);
 const char *gn_support_kind_label(const char *kind);
+/* The i-th kind's code, in the plan's order; NULL past the last (for choices). */
+const char *gn_support_kind_code(int i);
 const char *gn_fund_source_label(const char *source);
 
 gn_status gn_support_insert(gn_db *db, gn_support *s);

@@ -200,7 +200,7 @@ gn_status gn_agency_update(gn_db *db, gn_agency *a, gn_agency *current)
 	return s;
 }
 
-gn_status gn_staff_insert(gn_db *db, gn_staff *s)
+static gn_status validate_staff(gn_db *db, gn_staff *s)
 {
 	gn_status allowed = gn_access_agency(db, s->agency_id);
 	if (allowed != GN_OK)
@@ -216,6 +216,12 @@ gn_status gn_staff_insert(gn_db *db, gn_staff *s)
 			return GN_ERR_INVALID;
 		snprintf(s->phone, sizeof s->phone, "%s", digits);
 	}
+	return status;
+}
+
+gn_status gn_staff_insert(gn_db *db, gn_staff *s)
+{
+	gn_status status = validate_staff(db, s);
 	if (status != GN_OK)
 		return status;
 	sqlite3_stmt *st = gn_db_prepare(db,
@@ -238,6 +244,98 @@ gn_status gn_staff_insert(gn_db *db, gn_staff *s)
 		s->version = 1;
 	}
 	return status;
+}
+
+gn_status gn_agency_load(gn_db *db, long long id, gn_agency *out)
+{
+	return load_by(db, AGENCY_SELECT "WHERE id = ? AND deleted = 0", id, NULL, out);
+}
+
+#define STAFF_SELECT "SELECT id, agency_id, full_name, position, phone, version FROM staff "
+
+static void read_staff(sqlite3_stmt *st, gn_staff *s)
+{
+	memset(s, 0, sizeof *s);
+	s->id = sqlite3_column_int64(st, 0);
+	s->agency_id = sqlite3_column_int64(st, 1);
+	gn_db_column_copy(st, 2, s->full_name, sizeof s->full_name);
+	gn_db_column_copy(st, 3, s->position, sizeof s->position);
+	gn_db_column_copy(st, 4, s->phone, sizeof s->phone);
+	s->version = sqlite3_column_int(st, 5);
+}
+
+gn_status gn_staff_load(gn_db *db, long long id, gn_staff *out)
+{
+	sqlite3_stmt *st = gn_db_prepare(db, STAFF_SELECT "WHERE id = ? AND deleted = 0");
+	if (!st)
+		return GN_ERR_DB;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_staff(st, out);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? GN_OK : rc == SQLITE_DONE ? GN_ERR_NOT_FOUND : gn_db_status(rc);
+}
+
+gn_status gn_staff_update(gn_db *db, gn_staff *s, gn_staff *current)
+{
+	gn_status status = validate_staff(db, s);
+	if (status != GN_OK)
+		return status;
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"UPDATE staff SET full_name = ?1, position = ?2, phone = ?3, updated_at = ?4,"
+		" updated_by = ?5, version = version + 1 WHERE id = ?6 AND version = ?7 AND deleted = 0");
+	if (!st)
+		return GN_ERR_DB;
+	char now[24];
+	gn_db_timestamp(now, sizeof now);
+	sqlite3_bind_text(st, 1, s->full_name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, s->position, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, s->phone, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 5, db->actor, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 6, s->id);
+	sqlite3_bind_int(st, 7, s->version);
+	status = gn_db_status(sqlite3_step(st));
+	sqlite3_finalize(st);
+	if (status == GN_OK && sqlite3_changes(db->sql) == 0) {
+		gn_staff other;
+		status = gn_staff_load(db, s->id, &other);
+		if (status != GN_OK)
+			return status;
+		if (current)
+			*current = other;
+		return GN_ERR_CONFLICT;
+	}
+	if (status == GN_OK)
+		s->version++;
+	return status;
+}
+
+gn_status gn_staff_list(gn_db *db, long long agency_id, gn_staff **out, int *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = gn_db_prepare(db, STAFF_SELECT "WHERE agency_id = ? AND deleted = 0 ORDER BY full_name, id");
+	if (!st)
+		return GN_ERR_DB;
+	sqlite3_bind_int64(st, 1, agency_id);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 8)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		read_staff(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return gn_db_status(rc);
+	}
+	return GN_OK;
 }
 
 gn_status gn_assign(gn_db *db, long long household_id, long long agency_id, gn_role role,

@@ -266,6 +266,8 @@ static const int default_keys[GN_ACT_COUNT][GN_KEYMAP_MAX_KEYS] = {
 	[GN_ACT_SET_NOT_DEPRIVED] = { '.' },
 	[GN_ACT_VIEW_HISTORY] = { '7' },
 	[GN_ACT_VIEW_USERS] = { '8' },
+	[GN_ACT_MONTHLY_ROUND] = { 'r' },
+	[GN_ACT_WITHDRAW_REPORT] = { 'w' },
 };
 
 /* Ctrl-J (10) arrives for Enter when the terminal translates CR to NL. */

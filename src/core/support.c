@@ -81,6 +81,11 @@ const char *gn_support_kind_label(const char *kind)
 	return label_of(kind, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
+const char *gn_support_kind_code(int i)
+{
+	return i >= 0 && i < (int)(sizeof kinds / sizeof kinds[0]) ? kinds[i].code : NULL;
+}
+
 const char *gn_fund_source_label(const char *source)
 {
 	return label_of(source, sources, sizeof sources / sizeof sources[0]);

@@ -35,7 +35,8 @@ static const gn_action screen_items[] = {
 };
 static const gn_action list_items[] = {
 	GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_CLEAR_FILTER,
-	GN_ACT_NEXT_PANE, GN_ACT_PREV_MONTH, GN_ACT_NEXT_MONTH, GN_ACT_NONE,
+	GN_ACT_NEXT_PANE, GN_ACT_PREV_MONTH, GN_ACT_NEXT_MONTH, GN_ACT_MONTHLY_ROUND,
+	GN_ACT_WITHDRAW_REPORT, GN_ACT_NONE,
 };
 static const gn_action help_items[] = { GN_ACT_HELP, GN_ACT_NONE };
 

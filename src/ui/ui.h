@@ -134,6 +134,7 @@ extern const gn_view_ops gn_view_deadlines;
 extern const gn_view_ops gn_view_reports;
 extern const gn_view_ops gn_view_history;
 extern const gn_view_ops gn_view_users;
+extern const gn_view_ops gn_view_round;
 
 /* Rows for the views' list space: the screen minus the top line, the menu
  * bar and the status bar. */

@@ -1,6 +1,8 @@
 /* The agencies: every one with the households it leads or supports and its
- * report record; Enter (or Tab) shows one agency's households and reports,
- * Esc (or Tab again) returns to the list. */
+ * report record; Enter (or Tab) shows one agency's staff, households and
+ * reports, Esc (or Tab again) returns to the list. `a`/`e` add and edit
+ * agencies (on the list) and staff (on an agency); `r` starts the monthly
+ * round of the agency's households. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +11,7 @@
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/household.h"
 #include "giamngheo/i18n.h"
+#include "forms.h"
 #include "views.h"
 
 typedef struct {
@@ -19,11 +22,18 @@ typedef struct {
 	int n;
 	long long agency_id;      /* the agency the detail shows */
 	char title[192];
+	gn_form_screen *form;     /* the agency or staff form, while it is open */
+	bool form_staff;          /* the form is the staff form */
 } agencies;
+
+/* In the detail, staff lines link to -id so they never meet a household's id. */
+#define STAFF_LINK(id) (-(id))
 
 static const char *title(const gn_view *v)
 {
 	const agencies *s = v->state;
+	if (s && s->form)
+		return s->form->title;
 	return s && s->in_detail ? s->title : _("Agencies");
 }
 
@@ -122,6 +132,36 @@ static void household_list(gn_doc *d, gn_app *app, const gn_agency_row *r, bool 
 	free(rows);
 }
 
+static void staff_list(gn_doc *d, gn_app *app, const gn_agency_row *r)
+{
+	gn_staff *staff;
+	int n;
+	if (gn_staff_list(app->db, r->agency.id, &staff, &n) != GN_OK) {
+		section(d, _("Staff"));
+		gn_doc_line(d, 0);
+		gn_doc_span(d, GN_ROLE_ERROR, "  %s", _("The staff cannot be read from the database."));
+		return;
+	}
+	char heading[160], add[48], edit[48];
+	gn_keymap_keys_of(app->keys, GN_ACT_ADD, add, sizeof add);
+	gn_keymap_keys_of(app->keys, GN_ACT_EDIT, edit, sizeof edit);
+	snprintf(heading, sizeof heading, _("Staff: %d (%s adds, %s edits the one selected)"), n, add, edit);
+	section(d, heading);
+	for (int i = 0; i < n; i++) {
+		gn_doc_line(d, STAFF_LINK(staff[i].id));
+		gn_doc_span(d, GN_ROLE_ROW, "  ");
+		gn_view_span_fixed(d, GN_ROLE_ROW, staff[i].full_name, 28);
+		gn_doc_span(d, GN_ROLE_ROW, " ");
+		gn_view_span_fixed(d, GN_ROLE_ROW, staff[i].position, 28);
+		gn_doc_span(d, GN_ROLE_HELP, " %s", staff[i].phone);
+	}
+	if (n == 0) {
+		gn_doc_line(d, 0);
+		gn_doc_span(d, GN_ROLE_HELP, "  %s", _("none"));
+	}
+	free(staff);
+}
+
 static void detail_reports(gn_doc *d, gn_app *app, const gn_agency_row *r)
 {
 	gn_deadline_filter f = { .agency_id = r->agency.id };
@@ -174,20 +214,18 @@ static bool show_detail(agencies *s, gn_app *app, long long id)
 		gn_doc_span(d, GN_ROLE_HELP, "; %s: %s %s", _("contact"), r->agency.contact_person, r->agency.phone);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HELP, "  %s", _("Enter opens a household; Esc or Tab returns to the list."));
+	staff_list(d, app, r);
 	household_list(d, app, r, true);
 	household_list(d, app, r, false);
 	detail_reports(d, app, r);
 	return true;
 }
 
-static void load(gn_view *v, gn_app *app)
+static void fetch(agencies *s, gn_app *app)
 {
-	agencies *s = calloc(1, sizeof *s);
-	if (!s)
-		return;
-	v->state = s;
-	s->list.cursor = -1;
-	s->detail.cursor = -1;
+	free(s->rows);
+	s->rows = NULL;
+	s->n = 0;
 	char today[11];
 	gn_date_format_iso(app->today, today);
 	if (gn_agency_query(app->db, today, &s->rows, &s->n) != GN_OK) {
@@ -198,6 +236,33 @@ static void load(gn_view *v, gn_app *app)
 	build_list(s);
 }
 
+static void load(gn_view *v, gn_app *app)
+{
+	agencies *s = calloc(1, sizeof *s);
+	if (!s)
+		return;
+	v->state = s;
+	s->list.cursor = -1;
+	s->detail.cursor = -1;
+	fetch(s, app);
+}
+
+/* After a save: the data again, on the same agency and line, so that the
+ * user stays where the form was opened. */
+static void refetch(agencies *s, gn_view *v, gn_app *app, long long select)
+{
+	gn_doc *d = s->in_detail ? &s->detail : &s->list;
+	int top = d->top;
+	fetch(s, app);
+	if (s->in_detail && !show_detail(s, app, s->agency_id))
+		s->in_detail = false;
+	d = s->in_detail ? &s->detail : &s->list;
+	d->top = top;
+	gn_view_doc_select(d, select);
+	d->follow = true;
+	v->changes = app->changes;
+}
+
 static void free_state(gn_view *v)
 {
 	agencies *s = v->state;
@@ -205,8 +270,61 @@ static void free_state(gn_view *v)
 		gn_doc_clear(&s->list);
 		gn_doc_clear(&s->detail);
 		free(s->rows);
+		gn_fs_free(s->form);
 	}
 	free(s);
+}
+
+static int key(gn_view *v, gn_app *app, int k)
+{
+	agencies *s = v->state;
+	if (!s || !s->form)
+		return GN_UI_IGNORED;
+	gn_fs_state state;
+	int flags = gn_fs_key(s->form, app, k, &state);
+	if (state != GN_FS_OPEN) {
+		/* The line saved, a new agency or staff member included, else where the cursor was. */
+		long long select = gn_doc_selected(s->in_detail ? &s->detail : &s->list);
+		if (state == GN_FS_SAVED && s->form->saved_id)
+			select = s->form_staff ? STAFF_LINK(s->form->saved_id) : s->form->saved_id;
+		gn_fs_free(s->form);
+		s->form = NULL;
+		refetch(s, v, app, select);
+	}
+	return flags | GN_UI_REDRAW;
+}
+
+/* a/e: agencies on the list; on an agency, its staff (e elsewhere edits the agency). */
+static int open_form(agencies *s, gn_app *app, gn_action a)
+{
+	long long sel = gn_doc_selected(s->in_detail ? &s->detail : &s->list);
+	s->form_staff = s->in_detail && (a == GN_ACT_ADD || sel < 0);
+	if (!s->in_detail)
+		s->form = a == GN_ACT_ADD ? gn_agency_form_open(app, 0)
+			  : sel     ? gn_agency_form_open(app, sel)
+				    : NULL;
+	else if (a == GN_ACT_ADD)
+		s->form = gn_staff_form_open(app, s->agency_id, 0);
+	else if (sel < 0)
+		s->form = gn_staff_form_open(app, s->agency_id, -sel);
+	else
+		s->form = gn_agency_form_open(app, s->agency_id);
+	return GN_UI_REDRAW;
+}
+
+static int start_round(agencies *s, gn_app *app)
+{
+	long long id = s->in_detail ? s->agency_id : gn_doc_selected(&s->list);
+	const gn_agency_row *r = find(s, id);
+	if (!r)
+		return GN_UI_HANDLED;
+	if (r->leads == 0) {
+		gn_app_notice(app, true, _("%s leads no household: the monthly round is for lead agencies."),
+			      r->agency.code);
+		return GN_UI_REDRAW;
+	}
+	gn_app_push(app, &gn_view_round, id);
+	return GN_UI_REDRAW;
 }
 
 static int act(gn_view *v, gn_app *app, gn_action a)
@@ -219,6 +337,8 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	case GN_ACT_OPEN:
 		if (!gn_doc_selected(d))
 			return GN_UI_HANDLED;
+		if (s->in_detail && gn_doc_selected(d) < 0)
+			return open_form(s, app, GN_ACT_EDIT);
 		if (s->in_detail)
 			gn_app_push(app, &gn_view_household, gn_doc_selected(d));
 		else
@@ -231,6 +351,11 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		else if (gn_doc_selected(d))
 			show_detail(s, app, gn_doc_selected(d));
 		return GN_UI_REDRAW;
+	case GN_ACT_ADD:
+	case GN_ACT_EDIT:
+		return open_form(s, app, a);
+	case GN_ACT_MONTHLY_ROUND:
+		return start_round(s, app);
 	case GN_ACT_BACK:
 		if (!s->in_detail)
 			return GN_UI_IGNORED;
@@ -243,17 +368,19 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 
 static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
-	(void)app;
 	agencies *s = v->state;
-	if (s)
+	if (s && s->form)
+		gn_fs_draw(s->form, app, w, rows, cols);
+	else if (s)
 		gn_doc_draw(s->in_detail ? &s->detail : &s->list, w, rows, cols);
 }
 
 static const gn_action hints[] = {
-	GN_ACT_OPEN, GN_ACT_NEXT_PANE, GN_ACT_BACK, GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
+	GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_EDIT, GN_ACT_MONTHLY_ROUND, GN_ACT_BACK, GN_ACT_HELP, GN_ACT_QUIT,
+	GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_agencies = {
-	.id = "agencies", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
-	.hints = hints, .reload_on_change = true,
+	.id = "agencies", .title = title, .load = load, .free = free_state, .key = key, .act = act,
+	.draw = draw, .hints = hints, .reload_on_change = true,
 };

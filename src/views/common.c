@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/i18n.h"
 #include "giamngheo/text.h"
 #include "views.h"
 
@@ -88,4 +89,72 @@ void gn_view_doc_draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	gn_doc *d = v->state;
 	if (d)
 		gn_doc_draw(d, w, rows, cols);
+}
+
+void gn_view_doc_select(gn_doc *d, long long link)
+{
+	for (int i = 0; link && i < d->n; i++)
+		if (d->lines[i].link == link) {
+			d->cursor = i;
+			return;
+		}
+}
+
+bool gn_view_indicator_action(gn_action a, gn_ind_status *out)
+{
+	switch (a) {
+	case GN_ACT_SET_DEPRIVED:
+		*out = GN_IND_DEPRIVED;
+		return true;
+	case GN_ACT_SET_ADDRESSING:
+		*out = GN_IND_ADDRESSING;
+		return true;
+	case GN_ACT_SET_RESOLVED:
+		*out = GN_IND_RESOLVED;
+		return true;
+	case GN_ACT_SET_NOT_DEPRIVED:
+		*out = GN_IND_NOT_DEPRIVED;
+		return true;
+	default:
+		return false;
+	}
+}
+
+bool gn_view_set_indicator(gn_app *app, long long household_id, long long indicator_id,
+			   gn_ind_status status)
+{
+	int idx = -1;
+	for (int i = 0; indicator_id && i < app->standard.n_indicators; i++)
+		if (app->standard.indicators[i].id == indicator_id)
+			idx = i;
+	if (idx < 0) {
+		gn_app_notice(app, true, "%s", _("Move the cursor to an indicator first (↑↓)."));
+		return false;
+	}
+	gn_household before, after;
+	gn_ind_status st[GN_MAX_INDICATORS];
+	bool loaded = gn_household_load(app->db, household_id, &before) == GN_OK;
+	if (!loaded || gn_household_indicators(app->db, household_id, &app->standard, st) != GN_OK) {
+		if (loaded)
+			gn_household_clear(&before);
+		gn_app_notice(app, true, "%s", _("This household can no longer be found."));
+		return false;
+	}
+	gn_status rc = gn_household_set_indicator(app->db, household_id, indicator_id, status);
+	if (rc != GN_OK) {
+		gn_app_notice(app, true, "%s", gn_status_message(rc));
+	} else if (gn_household_load(app->db, household_id, &after) == GN_OK) {
+		const gn_indicator *in = &app->standard.indicators[idx];
+		char msg[256];
+		int n = snprintf(msg, sizeof msg, "%s %s: %s → %s", in->code, gn_indicator_name(in),
+				 gn_ind_status_label(st[idx]), gn_ind_status_label(status));
+		if (after.cls != before.cls && n > 0 && (size_t)n < sizeof msg)
+			snprintf(msg + n, sizeof msg - (size_t)n, _("; class: %s → %s"), gn_class_label(before.cls),
+				 gn_class_label(after.cls));
+		gn_app_notice(app, false, "%s", msg);
+		gn_household_clear(&after);
+		app->changes++;
+	}
+	gn_household_clear(&before);
+	return rc == GN_OK;
 }

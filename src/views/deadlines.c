@@ -9,6 +9,8 @@
 
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/i18n.h"
+#include "giamngheo/report.h"
+#include "forms.h"
 #include "views.h"
 
 enum { PANE_AGENDA = 0, PANE_CALENDAR, PANE_MATRIX, PANE_COUNT };
@@ -23,12 +25,15 @@ typedef struct {
 	int cal_y, cal_m;
 	gn_date cursor;         /* the calendar's selected day, shown month follows it */
 	bool day_open;          /* Enter: list the cursor day's deadlines */
+	gn_form_screen *form;   /* the report submission form, while open */
+	gn_report withdraw;     /* the submission asked about (w), id 0 when none */
+	char question[320];
 } deadlines_view;
 
 static const char *title(const gn_view *v)
 {
-	(void)v;
-	return _("Deadlines");
+	const deadlines_view *s = v->state;
+	return s && s->form ? s->form->title : _("Deadlines");
 }
 
 static const char *pane_name(int p)
@@ -75,7 +80,7 @@ static void instance(gn_doc *d, gn_app *app, const gn_deadline_row *r)
 	char due[11], when[64];
 	gn_date_format_dmy(r->due, due);
 	gn_deadline_status_describe(r->status, r->due, app->today, when, sizeof when);
-	gn_doc_line(d, 0);
+	gn_doc_line(d, r->id);
 	gn_doc_span(d, GN_ROLE_ROW, "  %s  ", due);
 	gn_view_span_fixed(d, GN_ROLE_ROW, r->title, 36);
 	gn_doc_span(d, GN_ROLE_ROW, " ");
@@ -469,9 +474,87 @@ static void load(gn_view *v, gn_app *app)
 static void free_state(gn_view *v)
 {
 	deadlines_view *s = v->state;
-	if (s)
+	if (s) {
 		gn_doc_clear(&s->doc);
+		gn_fs_free(s->form);
+		gn_report_clear(&s->withdraw);
+	}
 	free(s);
+}
+
+/* Rebuilds the pane, the cursor on the same line, and takes the data as
+ * it is now for this view rather than reloading it (the pane would reset). */
+static void rebuild(deadlines_view *s, gn_view *v, gn_app *app)
+{
+	long long link = gn_doc_selected(&s->doc);
+	int top = s->doc.top;
+	build(s, app);
+	s->doc.top = top;
+	gn_view_doc_select(&s->doc, link);
+	v->changes = app->changes;
+}
+
+/* w on a deadline with a submission: ask before withdrawing it. */
+static void ask_withdraw(deadlines_view *s, gn_app *app)
+{
+	gn_deadline_row row;
+	long long id = s->pane == PANE_AGENDA ? gn_doc_selected(&s->doc) : 0;
+	if (!id || gn_deadline_get(app->db, id, app->today, &row) != GN_OK || !row.report_id) {
+		gn_app_notice(app, true, "%s", _("Move the cursor to a deadline with a submitted report first (↑↓)."));
+		return;
+	}
+	gn_report_clear(&s->withdraw);
+	gn_status st = gn_report_load(app->db, row.report_id, &s->withdraw);
+	if (st != GN_OK) {
+		memset(&s->withdraw, 0, sizeof s->withdraw); /* a failed load leaves nothing to ask about */
+		gn_app_notice(app, true, "%s", gn_status_message(st));
+		return;
+	}
+	char due[11];
+	gn_date_format_dmy(row.due, due);
+	snprintf(s->question, sizeof s->question, _("Withdraw report %lld of %s due %s? The deadline opens again. (y/n)"),
+		 s->withdraw.id, row.agency_code, due);
+}
+
+static void withdraw(deadlines_view *s, gn_app *app)
+{
+	gn_report now;
+	gn_status st = gn_report_withdraw(app->db, s->withdraw.id, s->withdraw.version, &now);
+	if (st == GN_OK) {
+		gn_app_notice(app, false, _("Withdrew report %lld: the deadline is open again."), s->withdraw.id);
+		app->changes++;
+	} else if (st == GN_ERR_CONFLICT) {
+		gn_app_notice(app, true, _("Report %lld was changed by %s at %s meanwhile; nothing was withdrawn."),
+			      s->withdraw.id, now.updated_by, now.updated_at);
+		gn_report_clear(&now);
+	} else {
+		gn_app_notice(app, true, "%s", gn_status_message(st));
+	}
+}
+
+static int key(gn_view *v, gn_app *app, int k)
+{
+	deadlines_view *s = v->state;
+	if (s && s->withdraw.id) {
+		if (k == 'y' || k == 'Y' || k == 'c' || k == 'C')
+			withdraw(s, app);
+		if (k == 'y' || k == 'Y' || k == 'c' || k == 'C' || k == 'n' || k == 'N' || k == 'k' ||
+		    k == 'K' || k == GN_KEY_ESC) {
+			gn_report_clear(&s->withdraw);
+			rebuild(s, v, app);
+		}
+		return GN_UI_REDRAW;
+	}
+	if (!s || !s->form)
+		return GN_UI_IGNORED;
+	gn_fs_state state;
+	int flags = gn_fs_key(s->form, app, k, &state);
+	if (state != GN_FS_OPEN) {
+		gn_fs_free(s->form);
+		s->form = NULL;
+		rebuild(s, v, app);
+	}
+	return flags | GN_UI_REDRAW;
 }
 
 static int act(gn_view *v, gn_app *app, gn_action a)
@@ -519,6 +602,19 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 			return gn_doc_act(&s->doc, a, LINES - GN_UI_CHROME_ROWS);
 		s->day_open = true;
 		break;
+	case GN_ACT_ADD:
+	case GN_ACT_EDIT: {
+		/* On a deadline: submit its report, or correct the one submitted. */
+		long long id = s->pane == PANE_AGENDA ? gn_doc_selected(&s->doc) : 0;
+		if (a == GN_ACT_EDIT && !id)
+			gn_app_notice(app, true, "%s", _("Move the cursor to a deadline of the agenda first (↑↓)."));
+		else
+			s->form = gn_report_form_open(app, id, NULL, NULL);
+		return GN_UI_REDRAW;
+	}
+	case GN_ACT_WITHDRAW_REPORT:
+		ask_withdraw(s, app);
+		return GN_UI_REDRAW;
 	case GN_ACT_BACK:
 		if (s->pane != PANE_CALENDAR || !s->day_open)
 			return GN_UI_IGNORED;
@@ -533,18 +629,24 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 
 static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
-	(void)app;
 	deadlines_view *s = v->state;
-	if (s)
+	if (s && s->form) {
+		gn_fs_draw(s->form, app, w, rows, cols);
+	} else if (s) {
 		gn_doc_draw(&s->doc, w, rows, cols);
+		if (s->withdraw.id) {
+			gn_ui_fill(w, rows - 1, 0, cols, gn_ui_attr(GN_ROLE_ERROR));
+			gn_ui_put(w, rows - 1, 0, cols, s->question, gn_ui_attr(GN_ROLE_ERROR));
+		}
+	}
 }
 
 static const gn_action hints[] = {
-	GN_ACT_NEXT_PANE, GN_ACT_PREV_PANE, GN_ACT_NEXT_MONTH, GN_ACT_PREV_MONTH, GN_ACT_HELP, GN_ACT_QUIT,
-	GN_ACT_NONE,
+	GN_ACT_NEXT_PANE, GN_ACT_PREV_PANE, GN_ACT_NEXT_MONTH, GN_ACT_PREV_MONTH, GN_ACT_ADD, GN_ACT_HELP,
+	GN_ACT_QUIT, GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_deadlines = {
-	.id = "deadlines", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
-	.hints = hints, .reload_on_change = true,
+	.id = "deadlines", .title = title, .load = load, .free = free_state, .key = key, .act = act,
+	.draw = draw, .hints = hints, .reload_on_change = true,
 };

@@ -323,9 +323,7 @@ static void rebuild(detail *s, gn_view *v, gn_app *app)
 	build(s, v, app);
 	s->doc.top = top;
 	s->doc.follow = follow;
-	for (int i = 0; link && i < s->doc.n; i++)
-		if (s->doc.lines[i].link == link)
-			s->doc.cursor = i;
+	gn_view_doc_select(&s->doc, link);
 }
 
 static void free_state(gn_view *v)
@@ -338,41 +336,10 @@ static void free_state(gn_view *v)
 	free(s);
 }
 
-/* Sets the indicator under the cursor and says what changed. */
+/* Sets the indicator under the cursor. */
 static int set_indicator(detail *s, gn_view *v, gn_app *app, gn_ind_status status)
 {
-	long long ind = gn_doc_selected(&s->doc);
-	int idx = -1;
-	for (int i = 0; ind && i < app->standard.n_indicators; i++)
-		if (app->standard.indicators[i].id == ind)
-			idx = i;
-	if (idx < 0) {
-		gn_app_notice(app, true, "%s", _("Move the cursor to an indicator first (↑↓)."));
-		return GN_UI_REDRAW;
-	}
-	gn_household before, after;
-	gn_ind_status st[GN_MAX_INDICATORS];
-	if (gn_household_load(app->db, v->arg, &before) != GN_OK ||
-	    gn_household_indicators(app->db, v->arg, &app->standard, st) != GN_OK) {
-		gn_app_notice(app, true, "%s", _("This household can no longer be found."));
-		return GN_UI_REDRAW;
-	}
-	gn_status rc = gn_household_set_indicator(app->db, v->arg, ind, status);
-	if (rc != GN_OK) {
-		gn_app_notice(app, true, "%s", gn_status_message(rc));
-	} else if (gn_household_load(app->db, v->arg, &after) == GN_OK) {
-		const gn_indicator *in = &app->standard.indicators[idx];
-		char msg[256];
-		int n = snprintf(msg, sizeof msg, "%s %s: %s → %s", in->code, gn_indicator_name(in),
-				 gn_ind_status_label(st[idx]), gn_ind_status_label(status));
-		if (after.cls != before.cls && n > 0 && (size_t)n < sizeof msg)
-			snprintf(msg + n, sizeof msg - (size_t)n, _("; class: %s → %s"), gn_class_label(before.cls),
-				 gn_class_label(after.cls));
-		gn_app_notice(app, false, "%s", msg);
-		gn_household_clear(&after);
-		app->changes++;
-	}
-	gn_household_clear(&before);
+	gn_view_set_indicator(app, v->arg, gn_doc_selected(&s->doc), status);
 	rebuild(s, v, app);
 	return GN_UI_REDRAW;
 }
@@ -398,15 +365,10 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	detail *s = v->state;
 	if (!s)
 		return GN_UI_IGNORED;
+	gn_ind_status status;
+	if (gn_view_indicator_action(a, &status))
+		return set_indicator(s, v, app, status);
 	switch (a) {
-	case GN_ACT_SET_DEPRIVED:
-		return set_indicator(s, v, app, GN_IND_DEPRIVED);
-	case GN_ACT_SET_ADDRESSING:
-		return set_indicator(s, v, app, GN_IND_ADDRESSING);
-	case GN_ACT_SET_RESOLVED:
-		return set_indicator(s, v, app, GN_IND_RESOLVED);
-	case GN_ACT_SET_NOT_DEPRIVED:
-		return set_indicator(s, v, app, GN_IND_NOT_DEPRIVED);
 	case GN_ACT_EDIT:
 		s->form = gn_hh_form_open(app, v->arg);
 		return GN_UI_REDRAW;

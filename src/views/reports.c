@@ -15,6 +15,7 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/report_build.h"
 #include "giamngheo/text.h"
+#include "forms.h"
 #include "views.h"
 
 typedef struct {
@@ -30,11 +31,14 @@ typedef struct {
 	choice *choices;
 	int n, cap;
 	char title[192];
+	gn_form_screen *form;     /* the report submission form, while open */
 } reports_view;
 
 static const char *title(const gn_view *v)
 {
 	const reports_view *s = v->state;
+	if (s && s->form)
+		return s->form->title;
 	return s && s->in_report ? s->title : _("Reports");
 }
 
@@ -303,8 +307,45 @@ static void free_state(gn_view *v)
 		gn_doc_clear(&s->list);
 		gn_doc_clear(&s->report);
 		free(s->choices);
+		gn_fs_free(s->form);
 	}
 	free(s);
+}
+
+static int key(gn_view *v, gn_app *app, int k)
+{
+	reports_view *s = v->state;
+	if (!s || !s->form)
+		return GN_UI_IGNORED;
+	gn_fs_state state;
+	int flags = gn_fs_key(s->form, app, k, &state);
+	if (state != GN_FS_OPEN) {
+		gn_fs_free(s->form);
+		s->form = NULL;
+	}
+	return flags | GN_UI_REDRAW;
+}
+
+/* The deadline a selected agency's monthly report answers, 0 for none. */
+static long long deadline_of(const reports_view *s, gn_app *app, long long link)
+{
+	if (link <= 0 || link > s->n)
+		return 0;
+	const choice *c = &s->choices[link - 1];
+	gn_agency a;
+	if (c->kind != GN_REPORT_MONTHLY || !c->agency[0] || gn_agency_load_code(app->db, c->agency, &a) != GN_OK)
+		return 0;
+	gn_deadline_filter f = { .agency_id = a.id, .rule_code = "monthly", .from = { c->year, c->month, 1 },
+				 .to = { c->year, c->month, gn_days_in_month(c->year, c->month) } };
+	gn_deadline_row *rows;
+	int n;
+	long long id = 0;
+	if (gn_deadline_query(app->db, &f, app->today, &rows, &n) == GN_OK) {
+		if (n)
+			id = rows[0].id;
+		free(rows);
+	}
+	return id;
 }
 
 static int act(gn_view *v, gn_app *app, gn_action a)
@@ -318,6 +359,10 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		if (!s->in_report && gn_doc_selected(d))
 			show_report(s, app, gn_doc_selected(d));
 		return GN_UI_REDRAW;
+	case GN_ACT_ADD:
+		/* Submitting a report received: on an agency's month, that deadline. */
+		s->form = gn_report_form_open(app, s->in_report ? 0 : deadline_of(s, app, gn_doc_selected(d)), NULL, NULL);
+		return GN_UI_REDRAW;
 	case GN_ACT_BACK:
 		if (!s->in_report)
 			return GN_UI_IGNORED;
@@ -330,17 +375,18 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 
 static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
-	(void)app;
 	reports_view *s = v->state;
-	if (s)
+	if (s && s->form)
+		gn_fs_draw(s->form, app, w, rows, cols);
+	else if (s)
 		gn_doc_draw(s->in_report ? &s->report : &s->list, w, rows, cols);
 }
 
 static const gn_action hints[] = {
-	GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_VIEW_DEADLINES, GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
+	GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_BACK, GN_ACT_VIEW_DEADLINES, GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_reports = {
-	.id = "reports", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
-	.hints = hints, .reload_on_change = true,
+	.id = "reports", .title = title, .load = load, .free = free_state, .key = key, .act = act,
+	.draw = draw, .hints = hints, .reload_on_change = true,
 };

@@ -5,9 +5,24 @@
 
 #include "../ui/ui.h"
 #include "giamngheo/deadline.h"
+#include "giamngheo/household.h"
 
 /* The colour role of a deadline status, the same on every screen. */
 gn_color_role gn_view_deadline_role(gn_deadline_status s);
+
+/* Puts the cursor on the line linked to link, when there is one (after a
+ * rebuild, so the user stays on the line they were on). */
+void gn_view_doc_select(gn_doc *d, long long link);
+
+/* The indicator status an action sets (the X ~ + . keys); false for any
+ * other action. */
+bool gn_view_indicator_action(gn_action a, gn_ind_status *out);
+/* Sets an indicator of the ward's standard for a household and says in the
+ * status bar what changed (and the class, when it moved); indicator_id 0 or
+ * not of the standard asks the user to move the cursor to one. Returns
+ * whether it was saved. */
+bool gn_view_set_indicator(gn_app *app, long long household_id, long long indicator_id,
+			   gn_ind_status status);
 
 /* Screens that are one document whose linked lines are households: the
  * view's state is the gn_doc itself. */

@@ -71,6 +71,11 @@ snapshot deadlines-matrix '5<Tab><Tab>'
 snapshot reports '6'
 snapshot help '?'
 snapshot menu '<F9>'
+snapshot agency-form '3a<F2>'
+snapshot staff-form '3<Enter>e<Down><Down><Down><Down><Down><Enter>'
+snapshot round '3r<Down>'
+snapshot round-summary '3rnn'
+snapshot report-form '5a'
 [ "$mismatches" = 0 ] || fail "$mismatches screen(s) differ from their snapshots (UPDATE_SNAPSHOTS=1 rewrites them)"
 
 # ---- facts, checked against the data rather than against a snapshot ----

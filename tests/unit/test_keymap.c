@@ -80,6 +80,8 @@ static const struct {
 	{ GN_ACT_SET_NOT_DEPRIVED, "." },
 	{ GN_ACT_VIEW_HISTORY, "7" },
 	{ GN_ACT_VIEW_USERS, "8" },
+	{ GN_ACT_MONTHLY_ROUND, "r" },
+	{ GN_ACT_WITHDRAW_REPORT, "w" },
 };
 #define N_DEFAULTS (sizeof defaults / sizeof defaults[0])
 
