@@ -265,6 +265,7 @@ static const int default_keys[GN_ACT_COUNT][GN_KEYMAP_MAX_KEYS] = {
 	[GN_ACT_SET_RESOLVED] = { '+' },
 	[GN_ACT_SET_NOT_DEPRIVED] = { '.' },
 	[GN_ACT_VIEW_HISTORY] = { '7' },
+	[GN_ACT_ASSIGN] = { 'A' },
 };
 
 /* Ctrl-J (10) arrives for Enter when the terminal translates CR to NL. */

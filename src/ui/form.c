@@ -461,16 +461,31 @@ bool gn_form_checked(const gn_form *f, int i)
 	return i >= 0 && i < f->n && f->fields[i].checked;
 }
 
+bool gn_form_field_changed(const gn_form *f, int i)
+{
+	if (i < 0 || i >= f->n)
+		return false;
+	const gn_form_field *fl = &f->fields[i];
+	switch (fl->kind) {
+	case GN_FIELD_TEXT:
+		return gn_lineedit_changed(fl->edit);
+	case GN_FIELD_CHOICE:
+		return fl->choice != fl->initial_choice;
+	case GN_FIELD_CHECK:
+		return fl->checked != fl->initial_checked;
+	case GN_FIELD_NOTE:
+		return strcmp(fl->joined ? fl->joined : "", fl->initial) != 0;
+	case GN_FIELD_LIST:
+		break;
+	}
+	return false;
+}
+
 bool gn_form_changed(const gn_form *f)
 {
-	for (int i = 0; i < f->n; i++) {
-		const gn_form_field *fl = &f->fields[i];
-		if ((fl->kind == GN_FIELD_TEXT && gn_lineedit_changed(fl->edit)) ||
-		    (fl->kind == GN_FIELD_CHOICE && fl->choice != fl->initial_choice) ||
-		    (fl->kind == GN_FIELD_CHECK && fl->checked != fl->initial_checked) ||
-		    (fl->kind == GN_FIELD_NOTE && strcmp(fl->joined ? fl->joined : "", fl->initial) != 0))
+	for (int i = 0; i < f->n; i++)
+		if (gn_form_field_changed(f, i))
 			return true;
-	}
 	return false;
 }
 

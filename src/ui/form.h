@@ -91,6 +91,8 @@ int gn_form_choice_of(const gn_form *f, int i);
 bool gn_form_checked(const gn_form *f, int i);
 /* Something differs from what the form opened with. */
 bool gn_form_changed(const gn_form *f);
+/* Field i differs from what the form opened with. */
+bool gn_form_field_changed(const gn_form *f, int i);
 void gn_form_set_error(gn_form *f, int i, const char *msg);
 bool gn_form_has_errors(const gn_form *f);
 /* Moves the focus to field i. */

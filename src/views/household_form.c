@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../ui/form.h"
+#include "member_form.h"
 #include "giamngheo/household_edit.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/ident.h"
@@ -15,6 +16,7 @@
 #include "giamngheo/text.h"
 
 #define MAX_TDP 64
+#define MAX_MEMBERS 64
 #define LABEL_COLS 36
 
 enum { MODE_EDIT, MODE_ASK_LEAVE, MODE_CONFLICT };
@@ -32,14 +34,107 @@ struct gn_hh_form {
 	gn_household mine, theirs;
 	gn_hf_set differ, take_mine;
 	int row;                   /* the highlighted differing field */
+	/* Members: edited here, stored with the household. REMOVE entries stay
+	 * (hidden) until the save; shown[k] is the index of the k-th listed. */
+	gn_member_change *members;
+	int n_members;
+	bool members_changed;
+	int shown[MAX_MEMBERS];
+	int n_shown;
+	gn_fscreen *member_form;   /* while a member is edited */
+	int member_at;             /* the entry it edits */
+	const gn_member *others[MAX_MEMBERS]; /* the rest, for the ID number check */
 };
 
-/* The form's fields are numbered as gn_household_field, GN_HF_CODE..GN_HF_NOTES. */
-#define N_FORM_FIELDS (GN_HF_NOTES + 1)
+/* The form's fields are numbered as gn_household_field, GN_HF_CODE..GN_HF_NOTES,
+ * then the members list. */
+#define F_MEMBERS (GN_HF_NOTES + 1)
+#define N_FORM_FIELDS (F_MEMBERS + 1)
 
 const char *gn_hh_form_title(const gn_hh_form *f)
 {
-	return f->title;
+	return f->member_form ? gn_fscreen_title(f->member_form) : f->title;
+}
+
+/* ---- members ---- */
+
+static void list_members(gn_hh_form *f)
+{
+	const char *lines[MAX_MEMBERS];
+	char text[MAX_MEMBERS][256];
+	f->n_shown = 0;
+	for (int i = 0; i < f->n_members; i++) {
+		if (f->members[i].op == GN_MEMBER_REMOVE)
+			continue;
+		gn_member_summary(&f->members[i].member, text[f->n_shown], sizeof text[0]);
+		lines[f->n_shown] = text[f->n_shown];
+		f->shown[f->n_shown++] = i;
+	}
+	gn_form_list_set(&f->form, F_MEMBERS, lines, f->n_shown);
+	snprintf(f->form.fields[F_MEMBERS].note, sizeof f->form.fields[F_MEMBERS].note, "%s",
+		 _("none yet — a: add a member"));
+}
+
+static void edit_member(gn_hh_form *f, gn_app *app, int at)
+{
+	int n = 0;
+	for (int i = 0; i < f->n_members; i++)
+		if (i != at && f->members[i].op != GN_MEMBER_REMOVE)
+			f->others[n++] = &f->members[i].member;
+	f->member_at = at;
+	f->member_form = gn_member_form_open(app, &f->members[at].member, f->others, n);
+}
+
+static void add_member(gn_hh_form *f, gn_app *app)
+{
+	if (f->n_shown >= MAX_MEMBERS || f->n_members >= MAX_MEMBERS) {
+		gn_app_notice(app, true, "%s", _("This household has as many members as the form can hold."));
+		return;
+	}
+	gn_member_change *grown = realloc(f->members, (size_t)(f->n_members + 1) * sizeof *grown);
+	if (!grown) {
+		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
+		return;
+	}
+	f->members = grown;
+	memset(&f->members[f->n_members], 0, sizeof *grown);
+	/* Not in the list until its form is saved: Esc leaves no empty member. */
+	f->members[f->n_members].op = GN_MEMBER_REMOVE;
+	edit_member(f, app, f->n_members++);
+}
+
+/* a, Enter/e and d on the members list. */
+static void members_key(gn_hh_form *f, gn_app *app, int key)
+{
+	int sel = gn_form_list_selected(&f->form, F_MEMBERS);
+	gn_action a = gn_keymap_lookup(app->keys, key);
+	if (a == GN_ACT_ADD || (key == GN_KEY_ENTER && sel < 0)) {
+		add_member(f, app);
+	} else if (sel >= 0 && (a == GN_ACT_EDIT || key == GN_KEY_ENTER)) {
+		edit_member(f, app, f->shown[sel]);
+	} else if (sel >= 0 && (key == 'd' || key == GN_KEY_DELETE)) {
+		gn_member_change *c = &f->members[f->shown[sel]];
+		c->op = GN_MEMBER_REMOVE;
+		f->members_changed = true;
+		gn_app_notice(app, false, _("Member %s taken off; it is stored when you save the household."),
+			      c->member.full_name);
+		list_members(f);
+	}
+}
+
+static void member_form_key(gn_hh_form *f, gn_app *app, int key)
+{
+	gn_fscreen_state state;
+	gn_fscreen_key(f->member_form, app, key, &state);
+	if (state == GN_FSCREEN_OPEN)
+		return;
+	if (state == GN_FSCREEN_SAVED) {
+		f->members[f->member_at].op = GN_MEMBER_SAVE;
+		f->members_changed = true;
+	}
+	gn_fscreen_free(f->member_form);
+	f->member_form = NULL;
+	list_members(f);
 }
 
 static const char *field_label(gn_household_field hf)
@@ -132,12 +227,24 @@ gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
 	gn_form_check(fm, field_label(GN_HF_ETHNIC), h->ethnic_minority);
 	gn_form_check(fm, field_label(GN_HF_MERIT), h->merit);
 	gn_form_check(fm, field_label(GN_HF_SOCIAL), h->social_protection);
-	gn_form_text(fm, field_label(GN_HF_NOTES), h->notes, 4000);
-	if (fm->n != N_FORM_FIELDS) {
+	gn_form_note(fm, field_label(GN_HF_NOTES), h->notes, 4000);
+	gn_form_list(fm, _("Members"));
+	gn_member *stored = NULL;
+	int n_stored = 0;
+	if (id && gn_member_list(app->db, id, &stored, &n_stored) == GN_OK && n_stored > 0) {
+		f->members = calloc((size_t)n_stored, sizeof *f->members);
+		for (int i = 0; f->members && i < n_stored && i < MAX_MEMBERS; i++)
+			f->members[f->n_members++].member = stored[i];
+		for (int i = f->members ? f->n_members : 0; i < n_stored; i++)
+			gn_member_clear(&stored[i]);
+		free(stored);
+	}
+	if (fm->n != N_FORM_FIELDS || (n_stored && !f->members)) {
 		gn_hh_form_free(f);
 		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
 		return NULL;
 	}
+	list_members(f);
 	return f;
 }
 
@@ -149,6 +256,12 @@ void gn_hh_form_free(gn_hh_form *f)
 	gn_household_clear(&f->base);
 	gn_household_clear(&f->mine);
 	gn_household_clear(&f->theirs);
+	gn_fscreen_free(f->member_form);
+	for (int i = 0; i < f->n_members; i++) {
+		gn_member_clear(&f->members[i].member);
+		gn_member_clear(&f->members[i].current);
+	}
+	free(f->members);
 	free(f);
 }
 
@@ -165,6 +278,8 @@ static bool blank(const char *s)
 /* Checks field i as typed; sets or clears its message. */
 static void validate(gn_hh_form *f, gn_app *app, int i)
 {
+	if (i == F_MEMBERS)
+		return; /* each member was checked in its own form */
 	gn_form *fm = &f->form;
 	const char *text = gn_form_value(fm, i);
 	char msg[192] = "";
@@ -284,6 +399,47 @@ static void enter_conflict(gn_hh_form *f, gn_app *app)
 	gn_app_notice(app, true, "%s", _("Someone else saved this household while you were editing: choose what to keep."));
 }
 
+/* Stores mine with the members' changes; *failed as gn_household_save_all. */
+static gn_status store(gn_hh_form *f, gn_app *app, gn_household *mine, gn_household *current, int *failed)
+{
+	return gn_household_save_all(app->db, mine, current, f->members, f->n_members, failed);
+}
+
+/* A member's change stopped the save: say which and why; the household
+ * form stays open with everything typed. */
+static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
+{
+	gn_member_change *c = &f->members[i];
+	char name[128];
+	snprintf(name, sizeof name, "%s", c->member.full_name ? c->member.full_name : "");
+	gn_form_focus(&f->form, F_MEMBERS);
+	switch (s) {
+	case GN_ERR_DUPLICATE:
+		gn_app_notice(app, true, _("Member %s: ID number %s is already recorded for someone else; nothing was saved."),
+			      name, c->member.cccd ? c->member.cccd : "");
+		break;
+	case GN_ERR_CONFLICT:
+		/* Their version replaces the stale one: the user sees it before saving over it. */
+		gn_member_clear(&c->member);
+		c->member = c->current;
+		memset(&c->current, 0, sizeof c->current);
+		c->op = GN_MEMBER_KEEP;
+		list_members(f);
+		gn_app_notice(app, true, _("Member %s was changed by someone else meanwhile; the list shows their version now: make your change again, then save. Nothing was saved."),
+			      name);
+		break;
+	case GN_ERR_NOT_FOUND:
+		c->op = GN_MEMBER_REMOVE;
+		c->member.id = 0;
+		list_members(f);
+		gn_app_notice(app, true, _("Member %s was removed by someone else meanwhile; nothing was saved."), name);
+		break;
+	default:
+		gn_app_notice(app, true, "%s: %s", name, gn_status_message(s));
+		break;
+	}
+}
+
 /* Saves what the form holds (MODE_EDIT). */
 static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long *saved_id)
 {
@@ -299,13 +455,15 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 	gn_household_clear(&f->mine);
 	gn_household_clear(&f->theirs);
 	gn_status s = collect(f, &f->mine);
+	int failed = -1;
 	if (s == GN_OK) {
-		if (f->id) {
+		if (f->id)
 			test_bump(f, app);
-			s = gn_household_update(app->db, &f->mine, &f->theirs);
-		} else {
-			s = gn_household_insert(app->db, &f->mine);
-		}
+		s = store(f, app, &f->mine, &f->theirs, &failed);
+	}
+	if (failed >= 0) {
+		member_failed(f, app, failed, s);
+		return;
 	}
 	switch (s) {
 	case GN_OK:
@@ -317,7 +475,7 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 		gn_app_notice(app, true, "%s", _("The form has errors: fix the fields marked, then save again."));
 		return;
 	case GN_ERR_CONFLICT:
-		if (gn_household_diff(&f->mine, &f->theirs) == 0) {
+		if (gn_household_diff(&f->mine, &f->theirs) == 0 && !f->members_changed) {
 			/* They saved exactly what we meant to save. */
 			saved(app, &f->theirs, state, saved_id);
 			return;
@@ -337,11 +495,15 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 static void save_merged(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long *saved_id)
 {
 	gn_household merged, current = { 0 };
+	int failed = -1;
 	gn_status s = gn_household_merge(&f->mine, &f->theirs, f->take_mine, &merged);
 	if (s == GN_OK)
-		s = gn_household_update(app->db, &merged, &current);
+		s = store(f, app, &merged, &current, &failed);
 	if (s == GN_OK) {
 		saved(app, &merged, state, saved_id);
+	} else if (failed >= 0) {
+		f->mode = MODE_EDIT;
+		member_failed(f, app, failed, s);
 	} else if (s == GN_ERR_CONFLICT) {
 		/* Yet another save meanwhile: choose again against it. */
 		gn_household_clear(&f->theirs);
@@ -397,6 +559,10 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 {
 	*state = GN_HH_FORM_OPEN;
 	*saved_id = 0;
+	if (f->member_form) {
+		member_form_key(f, app, key);
+		return GN_UI_REDRAW;
+	}
 	if (f->mode == MODE_CONFLICT)
 		return conflict_key(f, app, key, state, saved_id);
 	if (f->mode == MODE_ASK_LEAVE) {
@@ -411,7 +577,7 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 		return GN_UI_REDRAW;
 	}
 	if (key == GN_KEY_ESC) {
-		if (gn_form_changed(&f->form))
+		if (gn_form_changed(&f->form) || f->members_changed)
 			f->mode = MODE_ASK_LEAVE;
 		else
 			*state = GN_HH_FORM_CLOSED;
@@ -422,6 +588,8 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 			validate(f, app, f->form.moved_from);
 		else if (f->form.fields[f->form.focus].error[0])
 			validate(f, app, f->form.focus); /* clear the message once it is fixed */
+	} else if (f->form.focus == F_MEMBERS) {
+		members_key(f, app, key);
 	}
 	/* Every other key stays here: a form never lets a letter reach the key map. */
 	return GN_UI_REDRAW;
@@ -534,6 +702,10 @@ static void draw_conflict(gn_hh_form *f, WINDOW *w, int rows, int cols)
 
 void gn_hh_form_draw(gn_hh_form *f, gn_app *app, WINDOW *w, int rows, int cols)
 {
+	if (f->member_form) {
+		gn_fscreen_draw(f->member_form, app, w, rows, cols);
+		return;
+	}
 	if (f->mode == MODE_CONFLICT) {
 		draw_conflict(f, w, rows, cols);
 		return;
@@ -549,8 +721,17 @@ void gn_hh_form_draw(gn_hh_form *f, gn_app *app, WINDOW *w, int rows, int cols)
 			  gn_ui_attr(GN_ROLE_ERROR));
 	} else if (!app->message[0]) {
 		/* The form's keys in the status bar, in place of the screen's below it. */
-		snprintf(app->message, sizeof app->message,
-			 _("Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"), save_keys);
+		if (f->form.focus == F_MEMBERS)
+			snprintf(app->message, sizeof app->message,
+				 _("a: add a member  Enter: edit  d: take off  Tab: next field  %s: save  Esc: leave"),
+				 save_keys);
+		else if (f->form.focus == GN_HF_NOTES)
+			snprintf(app->message, sizeof app->message,
+				 _("Ctrl-O: new line  ↑↓: lines  Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"),
+				 save_keys);
+		else
+			snprintf(app->message, sizeof app->message,
+				 _("Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"), save_keys);
 		app->message_is_error = false;
 	}
 }

@@ -1,0 +1,78 @@
+#ifndef GIAMNGHEO_VIEWS_FORM_SCREEN_H
+#define GIAMNGHEO_VIEWS_FORM_SCREEN_H
+
+/* A form shown in place of the screen that opened it, with what every
+ * record form does the same way: validation as a field is left and again on
+ * save (a form with errors is not saved and keeps what was typed), F2/Ctrl-S
+ * saves, Esc leaves and asks first when something changed, and when someone
+ * else saved the record first, the fields that differ side by side to
+ * choose from (nothing is overwritten unseen). The record itself is the
+ * caller's, behind these operations. */
+
+#include "../ui/form.h"
+#include "giamngheo/date.h"
+#include "giamngheo/money.h"
+#include "views.h"
+
+typedef struct {
+	/* Adds the fields to f, filled from the record as it was opened
+	 * (theirs false) or as the other user stored it (theirs true, after
+	 * save returned GN_ERR_CONFLICT); both calls add the same fields. */
+	bool (*build)(void *ctx, gn_app *app, gn_form *f, bool theirs);
+	/* Sets or clears field i's message (gn_form_set_error). */
+	void (*validate)(void *ctx, gn_app *app, gn_form *f, int i);
+	/* Saves what f holds: GN_OK (with a notice, app->changes bumped when
+	 * the database changed), GN_ERR_CONFLICT (the ctx
+	 * keeps the stored record for build), GN_ERR_INVALID (messages set on
+	 * the fields); anything else has been told in a notice. */
+	gn_status (*save)(void *ctx, gn_app *app, gn_form *f);
+	/* The user has seen the stored record: the next save goes on top of it. */
+	void (*adopt_theirs)(void *ctx);
+	/* Optional: keys no field takes (a list field's a/e/d/Enter); returns
+	 * true when it used the key. */
+	bool (*key)(void *ctx, gn_app *app, gn_form *f, int key);
+	/* Frees ctx with the screen. */
+	void (*free)(void *ctx);
+} gn_fscreen_ops;
+
+typedef struct gn_fscreen gn_fscreen;
+
+typedef enum {
+	GN_FSCREEN_OPEN = 0,  /* still editing */
+	GN_FSCREEN_SAVED,
+	GN_FSCREEN_CLOSED     /* left without saving, or their version taken */
+} gn_fscreen_state;
+
+/* NULL (with a notice, ctx freed) when the fields cannot be built. */
+gn_fscreen *gn_fscreen_open(gn_app *app, const gn_fscreen_ops *ops, void *ctx, const char *title);
+void gn_fscreen_free(gn_fscreen *fs);
+const char *gn_fscreen_title(const gn_fscreen *fs);
+gn_form *gn_fscreen_form(gn_fscreen *fs);
+/* Takes every key; returns UI flags. */
+int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state);
+void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols);
+
+/* Shared checks for validate. A date typed dd/mm/yyyy, or t for today
+ * (the field then shows the date); unset when blank and not required.
+ * false, with msg filled, when refused. */
+bool gn_fscreen_date(gn_app *app, gn_form *f, int i, bool required, gn_date *out, char *msg, size_t size);
+/* An amount (1500000, 1.500.000, 1,5tr); 0 when blank. The field's note
+ * shows it formatted. */
+bool gn_fscreen_money(gn_form *f, int i, gn_money *out, char *msg, size_t size);
+bool gn_fscreen_blank(const char *s);
+
+/* The agencies as choices for a CHOICE field: texts[0] is "none", then
+ * "CODE — name" for ids[0..n). */
+#define GN_FSCREEN_MAX_AGENCIES 128
+typedef struct {
+	int n;
+	long long ids[GN_FSCREEN_MAX_AGENCIES];
+	char shown[GN_FSCREEN_MAX_AGENCIES][200];
+	const char *texts[GN_FSCREEN_MAX_AGENCIES + 1];
+} gn_agency_choices;
+
+bool gn_fscreen_agencies(gn_app *app, gn_agency_choices *c);
+/* The choice index of agency id: 0 (none) when absent. */
+int gn_agency_choice_of(const gn_agency_choices *c, long long id);
+
+#endif
