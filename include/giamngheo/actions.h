@@ -45,7 +45,7 @@
 	X(SET_RESOLVED, "set-resolved", N_("Indicator: resolved")) \
 	X(SET_NOT_DEPRIVED, "set-not-deprived", N_("Indicator: not deprived")) \
 	X(VIEW_HISTORY, "view-history", N_("History of changes")) \
-	X(ASSIGN, "assign", N_("Agencies helping the household"))
+	X(ASSIGN, "assign", N_("Assign agencies"))
 
 typedef enum {
 #define GN_ACTION_ENUM(id, name, help) GN_ACT_##id,

@@ -52,22 +52,60 @@ int gn_form_text(gn_form *f, const char *label, const char *initial, size_t max_
 	return f->n++;
 }
 
+/* A copy of n choices; NULL when out of memory. */
+static char **copy_choices(const char *const *choices, int n)
+{
+	char **copy = calloc((size_t)n, sizeof *copy);
+	for (int i = 0; copy && i < n; i++)
+		if (!(copy[i] = strdup(choices[i] ? choices[i] : ""))) {
+			for (int k = 0; k < i; k++)
+				free(copy[k]);
+			free(copy);
+			return NULL;
+		}
+	return copy;
+}
+
 int gn_form_choice(gn_form *f, const char *label, const char *const *choices, int n, int initial)
 {
 	gn_form_field *fl = add(f, GN_FIELD_CHOICE, label);
-	if (!fl || n <= 0 || !(fl->choices = calloc((size_t)n, sizeof *fl->choices)))
+	if (!fl || n <= 0 || !(fl->choices = copy_choices(choices, n)))
 		return -1;
-	for (int i = 0; i < n; i++)
-		if (!(fl->choices[i] = strdup(choices[i] ? choices[i] : ""))) {
-			for (int k = 0; k < i; k++)
-				free(fl->choices[k]);
-			free(fl->choices);
-			fl->choices = NULL;
-			return -1;
-		}
 	fl->n_choices = n;
 	fl->choice = fl->initial_choice = initial >= 0 && initial < n ? initial : 0;
 	return f->n++;
+}
+
+int gn_form_choice_find(const gn_form *f, int i, const char *text)
+{
+	for (int c = 0; i >= 0 && i < f->n && c < f->fields[i].n_choices; c++)
+		if (strcmp(f->fields[i].choices[c], text) == 0)
+			return c;
+	return -1;
+}
+
+bool gn_form_choice_set(gn_form *f, int i, const char *const *choices, int n, int chosen)
+{
+	if (i < 0 || i >= f->n || f->fields[i].kind != GN_FIELD_CHOICE || n <= 0)
+		return false;
+	gn_form_field *fl = &f->fields[i];
+	char **copy = copy_choices(choices, n);
+	if (!copy)
+		return false;
+	int initial = -1;
+	for (int c = 0; c < n; c++)
+		if (fl->initial_choice >= 0 && strcmp(copy[c], fl->choices[fl->initial_choice]) == 0)
+			initial = c;
+	for (int c = 0; c < fl->n_choices; c++)
+		free(fl->choices[c]);
+	free(fl->choices);
+	fl->choices = copy;
+	fl->n_choices = n;
+	fl->choice = chosen >= 0 && chosen < n ? chosen : 0;
+	/* An initial value no longer offered counts as changed. */
+	fl->initial_choice = initial >= 0 ? initial : -1;
+	fl->filter[0] = '\0';
+	return true;
 }
 
 int gn_form_check(gn_form *f, const char *label, bool checked)
@@ -439,7 +477,7 @@ bool gn_form_same(const gn_form *a, const gn_form *b, int i)
 		return false;
 	switch (a->fields[i].kind) {
 	case GN_FIELD_CHOICE:
-		return a->fields[i].choice == b->fields[i].choice;
+		return strcmp(gn_form_shown(a, i), gn_form_shown(b, i)) == 0;
 	case GN_FIELD_CHECK:
 		return a->fields[i].checked == b->fields[i].checked;
 	case GN_FIELD_LIST:

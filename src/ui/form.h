@@ -72,13 +72,20 @@ bool gn_form_list_set(gn_form *f, int i, const char *const *items, int n);
 /* The selected line of a list field, -1 when it is empty. */
 int gn_form_list_selected(const gn_form *f, int i);
 
+/* Replaces a choice field's choices (copied), choosing `chosen`; the
+ * initial choice is kept by its text when it is still offered. */
+bool gn_form_choice_set(gn_form *f, int i, const char *const *choices, int n, int chosen);
+/* The index of the choice shown as text, -1 when not offered. */
+int gn_form_choice_find(const gn_form *f, int i, const char *text);
+
 /* Replace a field's value (taking the other user's value after a conflict). */
 bool gn_form_set_text(gn_form *f, int i, const char *text);
 void gn_form_set_choice(gn_form *f, int i, int choice);
 void gn_form_set_checked(gn_form *f, int i, bool checked);
 /* The value as shown: the text, the choice's text, "yes"/"no". */
 const char *gn_form_shown(const gn_form *f, int i);
-/* Fields i of a and b (built alike) hold the same value. */
+/* Fields i of a and b (built alike) hold the same value (choices compared
+ * by their text, as their lists may differ). */
 bool gn_form_same(const gn_form *a, const gn_form *b, int i);
 
 /* Feeds one key to the focused field or moves the focus; false for the keys

@@ -21,6 +21,7 @@ typedef struct {
 	int n_boxes;
 	gn_staff *staff;
 	int n_staff;
+	long long staff_lead;      /* the lead whose staff the staff field offers */
 } assign_form;
 
 static void free_ctx(void *ctx)
@@ -43,6 +44,37 @@ static const char *agency_code_of(const assign_form *s, long long id)
 	int c = gn_agency_choice_of(&s->agencies, id);
 	return c ? s->agencies.shown[c - 1] : "";
 }
+/* The staff choices for lead: "none", then its staff; *chosen is the
+ * index of staff_id among them (0 when absent). */
+static bool offer_staff(const assign_form *s, gn_form *f, long long lead, long long staff_id, bool add)
+{
+	const char **names = calloc((size_t)s->n_staff + 1, sizeof *names);
+	int n = 1, chosen = 0;
+	if (!names)
+		return false;
+	names[0] = _("none");
+	for (int i = 0; i < s->n_staff; i++) {
+		if (!lead || s->staff[i].agency_id != lead)
+			continue;
+		if (s->staff[i].id == staff_id)
+			chosen = n;
+		names[n++] = s->staff[i].full_name;
+	}
+	bool ok = add ? gn_form_choice(f, _("Staff member following it"), names, n, chosen) >= 0
+		      : gn_form_choice_set(f, F_STAFF, names, n, chosen);
+	free(names);
+	return ok;
+}
+
+/* The staff member chosen, 0 for none. */
+static long long staff_of(const assign_form *s, const gn_form *f, long long lead)
+{
+	int k = gn_form_choice_of(f, F_STAFF);
+	for (int i = 0; k > 0 && i < s->n_staff; i++)
+		if (s->staff[i].agency_id == lead && --k == 0)
+			return s->staff[i].id;
+	return 0;
+}
 
 static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 {
@@ -51,27 +83,8 @@ static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 	const gn_assignment_set *a = theirs ? &s->theirs : &s->base;
 	gn_form_choice(f, _("Lead agency"), s->agencies.texts, s->agencies.n + 1,
 		       gn_agency_choice_of(&s->agencies, a->lead_id));
-	const char **names = calloc((size_t)s->n_staff + 1, sizeof *names);
-	char (*shown)[200] = calloc((size_t)s->n_staff + 1, sizeof *shown);
-	int staff = 0;
-	if (!names || !shown) {
-		free(names);
-		free(shown);
+	if (!offer_staff(s, f, a->lead_id, a->staff_id, true))
 		return false;
-	}
-	names[0] = _("none");
-	for (int i = 0; i < s->n_staff; i++) {
-		/* The agency's code only: the name would push the person off the line. */
-		const char *shown_agency = agency_code_of(s, s->staff[i].agency_id);
-		int code_len = (int)strcspn(shown_agency, " ");
-		snprintf(shown[i], sizeof shown[i], "%s — %.*s", s->staff[i].full_name, code_len, shown_agency);
-		names[i + 1] = shown[i];
-		if (s->staff[i].id == a->staff_id)
-			staff = i + 1;
-	}
-	gn_form_choice(f, _("Staff member following it"), names, s->n_staff + 1, staff);
-	free(names);
-	free(shown);
 	for (int i = 0; i < s->n_boxes; i++) {
 		char label[256];
 		snprintf(label, sizeof label, "%s %s", _("Supporting:"), s->agencies.shown[i]);
@@ -91,20 +104,15 @@ static void validate(void *ctx, gn_app *app, gn_form *f, int i)
 	(void)app;
 	assign_form *s = ctx;
 	long long lead = lead_of(s, f);
-	if (i == F_LEAD) {
+	if (i == F_LEAD && lead != s->staff_lead) {
 		/* The lead does not also support: promoting a supporter unticks it. */
 		int box = gn_agency_choice_of(&s->agencies, lead) - 1;
 		if (box >= 0 && box < s->n_boxes)
 			gn_form_set_checked(f, F_FIRST_SUPPORTER + box, false);
-	}
-	if (i == F_LEAD || i == F_STAFF) {
-		char msg[192] = "";
-		int st = gn_form_choice_of(f, F_STAFF);
-		if (st > 0 && !lead)
-			snprintf(msg, sizeof msg, "%s", _("Choose the lead agency first: the staff member follows the household for it."));
-		else if (st > 0 && s->staff[st - 1].agency_id != lead)
-			snprintf(msg, sizeof msg, _("%s does not work for the lead agency."), s->staff[st - 1].full_name);
-		gn_form_set_error(f, F_STAFF, msg);
+		/* Only the lead's own staff can follow the household for it. */
+		long long had = staff_of(s, f, s->staff_lead);
+		offer_staff(s, f, lead, had, false);
+		s->staff_lead = lead;
 	}
 	if (i >= F_FIRST_SUPPORTER) {
 		bool is_lead = s->agencies.ids[i - F_FIRST_SUPPORTER] == lead;
@@ -116,8 +124,7 @@ static gn_status save(void *ctx, gn_app *app, gn_form *f)
 {
 	assign_form *s = ctx;
 	gn_assignment_set mine = { .lead_id = lead_of(s, f) };
-	int st = gn_form_choice_of(f, F_STAFF);
-	mine.staff_id = st > 0 ? s->staff[st - 1].id : 0;
+	mine.staff_id = staff_of(s, f, mine.lead_id);
 	for (int i = 0; i < s->n_boxes && mine.n_support < GN_MAX_SUPPORTERS; i++)
 		if (gn_form_checked(f, F_FIRST_SUPPORTER + i))
 			mine.support_ids[mine.n_support++] = s->agencies.ids[i];
@@ -165,6 +172,7 @@ gn_fscreen *gn_assign_form_open(gn_app *app, long long household_id)
 		return NULL;
 	}
 	s->n_boxes = s->agencies.n < MAX_BOXES ? s->agencies.n : MAX_BOXES;
+	s->staff_lead = s->base.lead_id;
 	char title[200];
 	snprintf(title, sizeof title, "%s %s — %s", _("Agencies helping household"), h.code, h.head_name);
 	gn_household_clear(&h);

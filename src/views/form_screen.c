@@ -92,7 +92,7 @@ bool gn_fscreen_date(gn_app *app, gn_form *f, int i, bool required, gn_date *out
 	}
 	gn_date_error e = gn_date_parse_dmy(text, out);
 	if (e != GN_DATE_OK) {
-		snprintf(msg, size, "%s", gn_date_error_message(e));
+		snprintf(msg, size, "%s %s", gn_date_error_message(e), _("t is today."));
 		return false;
 	}
 	return true;
@@ -194,11 +194,13 @@ static void save_merged(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 			continue;
 		const gn_form_field *t = &fs->theirs.fields[i];
 		if (t->kind == GN_FIELD_CHOICE)
-			gn_form_set_choice(&fs->form, i, t->choice);
+			gn_form_set_choice(&fs->form, i, gn_form_choice_find(&fs->form, i, gn_form_shown(&fs->theirs, i)));
 		else if (t->kind == GN_FIELD_CHECK)
 			gn_form_set_checked(&fs->form, i, t->checked);
 		else
 			gn_form_set_text(&fs->form, i, gn_form_value(&fs->theirs, i));
+		/* A field may offer choices by another's value (the lead's staff). */
+		fs->ops->validate(fs->ctx, app, &fs->form, i);
 	}
 	fs->ops->adopt_theirs(fs->ctx);
 	fs->mode = MODE_EDIT;
