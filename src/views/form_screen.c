@@ -144,6 +144,8 @@ int gn_agency_choice_of(const gn_agency_choices *c, long long id)
 
 /* ---- saving ---- */
 
+static void save_merged(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state);
+
 static void enter_conflict(gn_fscreen *fs, gn_app *app)
 {
 	gn_form_free(&fs->theirs);
@@ -176,6 +178,8 @@ static void save(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 		*state = GN_FSCREEN_SAVED;
 	} else if (s == GN_ERR_CONFLICT) {
 		enter_conflict(fs, app);
+		if (fs->mode == MODE_CONFLICT && fs->row < 0)
+			save_merged(fs, app, state); /* they saved what we meant to: nothing to choose */
 	} else if (s == GN_ERR_INVALID) {
 		for (int i = 0; i < f->n; i++)
 			if (f->fields[i].error[0]) {
