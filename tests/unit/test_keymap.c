@@ -79,6 +79,7 @@ static const struct {
 	{ GN_ACT_SET_RESOLVED, "+" },
 	{ GN_ACT_SET_NOT_DEPRIVED, "." },
 	{ GN_ACT_VIEW_HISTORY, "7" },
+	{ GN_ACT_ASSIGN, "A" },
 };
 #define N_DEFAULTS (sizeof defaults / sizeof defaults[0])
 
