@@ -23,7 +23,8 @@ typedef struct {
 	long long agency_id;
 	char fund_source[32];     /* budget, fund, agency, donor, community */
 	gn_date planned, actual;
-	gn_money cash;
+	gn_money cash;            /* planned */
+	gn_money delivered_cash;  /* as delivered */
 	long long in_kind_qty;
 	char in_kind_unit[32];
 	gn_money in_kind_value;

@@ -314,6 +314,17 @@ static const char dashboard_counts_v6[] =
 	"CREATE INDEX IF NOT EXISTS household_targeted ON household(targeted) WHERE targeted = 1;"
 	"CREATE INDEX IF NOT EXISTS household_exit ON household(exit_date) WHERE exit_date IS NOT NULL;";
 
+/* A support item's amount as delivered, beside the amount planned: the
+ * plan's section V follows both. */
+#define SUPPORT_COLS_V7(R) SUPPORT_COLS(R) ",'delivered_cash'," R ".delivered_cash"
+
+static const char support_delivered_v7[] =
+	"ALTER TABLE support_item ADD COLUMN delivered_cash INTEGER NOT NULL DEFAULT 0"
+	" CHECK (delivered_cash >= 0);"
+	"DROP TRIGGER support_item_audit_insert; DROP TRIGGER support_item_audit_update;"
+	" DROP TRIGGER support_item_audit_delete;"
+	AUDIT_TRIGGERS("support_item", J(SUPPORT_COLS_V7("NEW")), J(SUPPORT_COLS_V7("OLD")));
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
@@ -321,6 +332,7 @@ static const char *const migrations[] = {
 	deadline_agency_v4,
 	search_words_v5,
 	dashboard_counts_v6,
+	support_delivered_v7,
 };
 
 int gn_migrate_latest(void)

@@ -123,7 +123,8 @@ static gn_status validate(const gn_support *s)
 		return GN_ERR_INVALID;
 	if (s->fund_source[0] && !known(s->fund_source, sources, sizeof sources / sizeof sources[0]))
 		return GN_ERR_INVALID;
-	if (s->cash < 0 || s->cash > GN_MONEY_MAX || s->in_kind_value < 0 ||
+	if (s->cash < 0 || s->cash > GN_MONEY_MAX || s->delivered_cash < 0 || s->delivered_cash > GN_MONEY_MAX ||
+	    s->in_kind_value < 0 ||
 	    s->in_kind_value > GN_MONEY_MAX || s->in_kind_qty < 0 || s->person_days < 0 ||
 	    s->loan_principal < 0 || s->loan_principal > GN_MONEY_MAX || s->loan_rate_bp < 0 ||
 	    s->loan_term_months < 0)
@@ -159,6 +160,7 @@ static void bind_support(sqlite3_stmt *st, const gn_support *s, const gn_db *db,
 	sqlite3_bind_text(st, 17, s->description, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 18, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 19, db->actor, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 23, s->delivered_cash);
 }
 
 gn_status gn_support_insert(gn_db *db, gn_support *s)
@@ -170,8 +172,8 @@ gn_status gn_support_insert(gn_db *db, gn_support *s)
 		"INSERT INTO support_item(household_id, kind, indicator_id, agency_id, fund_source,"
 		" planned_date, actual_date, cash, in_kind_qty, in_kind_unit, in_kind_value, person_days,"
 		" loan_principal, loan_rate_bp, loan_term_months, status, description, updated_at,"
-		" updated_by, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-		" ?16, ?17, ?18, ?19, ?20)");
+		" updated_by, notes, delivered_cash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+		" ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?23)");
 	if (!st)
 		return GN_ERR_DB;
 	char now[24];
@@ -191,7 +193,7 @@ gn_status gn_support_insert(gn_db *db, gn_support *s)
 	"SELECT s.id, s.household_id, s.kind, s.indicator_id, s.agency_id, s.fund_source," \
 	" s.planned_date, s.actual_date, s.cash, s.in_kind_qty, s.in_kind_unit, s.in_kind_value," \
 	" s.person_days, s.loan_principal, s.loan_rate_bp, s.loan_term_months, s.status," \
-	" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, '')"
+	" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, ''), s.delivered_cash"
 #define SUPPORT_FROM \
 	" FROM support_item s LEFT JOIN indicator i ON i.id = s.indicator_id" \
 	" LEFT JOIN agency a ON a.id = s.agency_id "
@@ -221,6 +223,7 @@ static void read_support(sqlite3_stmt *st, gn_support *s)
 	s->version = sqlite3_column_int(st, 18);
 	gn_db_column_copy(st, 19, s->indicator_code, sizeof s->indicator_code);
 	gn_db_column_copy(st, 20, s->agency_code, sizeof s->agency_code);
+	s->delivered_cash = sqlite3_column_int64(st, 21);
 }
 
 gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current)
@@ -233,7 +236,8 @@ gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current)
 		" fund_source = ?5, planned_date = ?6, actual_date = ?7, cash = ?8, in_kind_qty = ?9,"
 		" in_kind_unit = ?10, in_kind_value = ?11, person_days = ?12, loan_principal = ?13,"
 		" loan_rate_bp = ?14, loan_term_months = ?15, status = ?16, description = ?17,"
-		" updated_at = ?18, updated_by = ?19, notes = coalesce(?22, notes), version = version + 1"
+		" updated_at = ?18, updated_by = ?19, notes = coalesce(?22, notes), delivered_cash = ?23,"
+		" version = version + 1"
 		" WHERE id = ?20 AND version = ?21 AND deleted = 0");
 	if (!st)
 		return GN_ERR_DB;
@@ -275,7 +279,7 @@ gn_status gn_support_load(gn_db *db, long long id, gn_support *out)
 	gn_status status = rc == SQLITE_ROW ? GN_OK : rc == SQLITE_DONE ? GN_ERR_NOT_FOUND : gn_db_status(rc);
 	if (status == GN_OK) {
 		read_support(st, out);
-		if (!(out->notes = gn_db_column_dup(st, 21)))
+		if (!(out->notes = gn_db_column_dup(st, 22)))
 			status = GN_ERR_NOMEM;
 	}
 	sqlite3_finalize(st);
@@ -319,7 +323,7 @@ gn_status gn_support_query(gn_db *db, const gn_support_filter *f, gn_support **o
 		"SELECT s.id, s.household_id, s.kind, s.indicator_id, s.agency_id, s.fund_source,"
 		" s.planned_date, s.actual_date, s.cash, s.in_kind_qty, s.in_kind_unit, s.in_kind_value,"
 		" s.person_days, s.loan_principal, s.loan_rate_bp, s.loan_term_months, s.status,"
-		" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, ''), h.code"
+		" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, ''), s.delivered_cash, h.code"
 		" FROM support_item s JOIN household h ON h.id = s.household_id"
 		" LEFT JOIN indicator i ON i.id = s.indicator_id"
 		" LEFT JOIN agency a ON a.id = s.agency_id"
@@ -349,7 +353,7 @@ gn_status gn_support_query(gn_db *db, const gn_support_filter *f, gn_support **o
 		}
 		gn_support *s = &(*out)[(*n)++];
 		read_support(st, s);
-		gn_db_column_copy(st, 21, s->household_code, sizeof s->household_code);
+		gn_db_column_copy(st, 22, s->household_code, sizeof s->household_code);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

@@ -12,7 +12,7 @@
 
 enum {
 	F_HOUSEHOLD, F_INDICATOR, F_KIND, F_DESCRIPTION, F_AGENCY, F_SOURCE, F_PLANNED, F_AMOUNT,
-	F_STATUS, F_DELIVERED, F_NOTES, N_FIELDS
+	F_STATUS, F_DELIVERED, F_DELIVERED_AMOUNT, F_NOTES, N_FIELDS
 };
 
 #define MAX_KINDS 32
@@ -46,7 +46,7 @@ static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 {
 	support_form *s = ctx;
 	const gn_support *it = theirs ? &s->theirs : &s->base;
-	char code[32] = "", planned[11] = "", delivered[11] = "", amount[32] = "";
+	char code[32] = "", planned[11] = "", delivered[11] = "", amount[32] = "", delivered_amount[32] = "";
 	gn_household h;
 	if (it->household_id && gn_household_load(app->db, it->household_id, &h) == GN_OK) {
 		snprintf(code, sizeof code, "%s", h.code);
@@ -58,6 +58,8 @@ static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 		gn_date_format_dmy(it->actual, delivered);
 	if (it->cash)
 		gn_money_format_plain(it->cash, amount, sizeof amount);
+	if (it->delivered_cash)
+		gn_money_format_plain(it->delivered_cash, delivered_amount, sizeof delivered_amount);
 
 	const gn_standard *std = &app->standard;
 	const char *inds[GN_MAX_INDICATORS + 1];
@@ -91,9 +93,10 @@ static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 	gn_form_choice(f, _("Paid from"), source_labels, s->n_sources + 1,
 		       index_of(s->sources, s->n_sources, it->fund_source) + 1);
 	gn_form_text(f, _("Planned for (dd/mm/yyyy)"), planned, 10);
-	gn_form_text(f, _("Amount (đồng)"), amount, 40);
+	gn_form_text(f, _("Amount planned (đồng)"), amount, 40);
 	gn_form_choice(f, _("Status"), statuses, 4, (int)it->status);
 	gn_form_text(f, _("Delivered on (dd/mm/yyyy)"), delivered, 10);
+	gn_form_text(f, _("Amount delivered (đồng)"), delivered_amount, 40);
 	gn_form_note(f, _("Notes"), it->notes, 4000);
 	return f->n == N_FIELDS;
 }
@@ -125,6 +128,7 @@ static void validate(void *ctx, gn_app *app, gn_form *f, int i)
 		gn_fscreen_date(app, f, i, false, &d, msg, sizeof msg);
 		break;
 	case F_AMOUNT:
+	case F_DELIVERED_AMOUNT:
 		gn_fscreen_money(f, i, &m, msg, sizeof msg);
 		break;
 	case F_STATUS:
@@ -163,6 +167,7 @@ static gn_status collect(support_form *s, gn_app *app, gn_form *f, gn_support *o
 	gn_fscreen_date(app, f, F_PLANNED, false, &out->planned, msg, sizeof msg);
 	gn_fscreen_date(app, f, F_DELIVERED, false, &out->actual, msg, sizeof msg);
 	gn_fscreen_money(f, F_AMOUNT, &out->cash, msg, sizeof msg);
+	gn_fscreen_money(f, F_DELIVERED_AMOUNT, &out->delivered_cash, msg, sizeof msg);
 	out->status = (gn_support_status)gn_form_choice_of(f, F_STATUS);
 	return GN_OK;
 }

@@ -78,12 +78,13 @@ has 'Nuôi gà'
 # Delivered needs its date; t gives today.
 keys "2/9100<Enter><Enter>a1.1<Tab>prod<Tab>Nuôi gà<Tab>HPN<Tab><Tab>15/01/2027<Tab>1,5tr<Tab>deli<F2>"
 has 'Enter the date it was delivered (t for today).'
-keys "2/9100<Enter><Enter>a1.1<Tab>prod<Tab>Nuôi gà<Tab>HPN<Tab><Tab>15/01/2027<Tab>1,5tr<Tab>deli<Tab>t<Tab>Giống gà ri<C-o>50 con<F2>"
+keys "2/9100<Enter><Enter>a1.1<Tab>prod<Tab>Nuôi gà<Tab>HPN<Tab><Tab>15/01/2027<Tab>1,5tr<Tab>deli<Tab>t<Tab>1.450.000<Tab>Giống gà ri<C-o>50 con<F2>"
 has 'Saved the support item: production and livestock.'
-row=$(q "SELECT i.code, s.kind, s.description, a.code, s.planned_date, s.cash, s.status, s.actual_date, s.notes
+row=$(q "SELECT i.code, s.kind, s.description, a.code, s.planned_date, s.cash, s.status, s.actual_date,
+	s.delivered_cash, s.notes
 	FROM support_item s JOIN indicator i ON i.id = s.indicator_id JOIN agency a ON a.id = s.agency_id
 	WHERE s.household_id = $hid")
-[ "$row" = "1.1|production|Nuôi gà|HPN|2027-01-15|1500000|delivered|2026-11-27|Giống gà ri
+[ "$row" = "1.1|production|Nuôi gà|HPN|2027-01-15|1500000|delivered|2026-11-27|1450000|Giống gà ri
 50 con" ] || fail "support item stored as '$row'"
 
 # ---- support item from the Support screen: the household is typed by code ----

@@ -132,6 +132,7 @@ START_TEST(support_item_notes_and_conflict)
 
 	other.status = GN_SUPPORT_DELIVERED;
 	other.actual = (gn_date){ 2026, 11, 20 };
+	other.delivered_cash = 4800000;
 	ck_assert_int_eq(gn_support_update(fx.two, &other, NULL), GN_OK);
 
 	mine.cash = 7000000;
@@ -148,6 +149,10 @@ START_TEST(support_item_notes_and_conflict)
 	ck_assert_int_eq(gn_support_load(fx.two, it.id, &stored), GN_OK);
 	ck_assert_int_eq(stored.cash, 7000000);
 	ck_assert_int_eq(stored.status, GN_SUPPORT_DELIVERED);
+	ck_assert_int_eq(stored.delivered_cash, 4800000);
+	/* The delivered amount is in the history, with who entered it. */
+	ck_assert_int_eq(count(fx.one, "SELECT count(*) FROM audit WHERE entity = 'support_item' AND entity_id = ?"
+				       " AND actor = 'duc' AND after_json ->> 'delivered_cash' = 4800000", it.id), 1);
 
 	/* A list item (no notes loaded) saved keeps the stored notes. */
 	gn_support *list;
