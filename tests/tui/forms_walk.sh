@@ -1,7 +1,7 @@
 # A new household from the keyboard alone in a real terminal (tmux), in the
 # Vietnamese interface: the household with two members, three deprivations,
 # a lead and a supporting agency, three support items; then a colleague's
-# save meeting an open support item form. The database is read with sqlite3.
+# save meeting an open support item form, and a two-line note. The database is read with sqlite3.
 # The walk counts its keystrokes (a typed character is one keystroke) and
 # prints the count, for the issue's "under three minutes" goal.
 . "$TESTS_SRCDIR/cli/lib.sh"
@@ -141,4 +141,13 @@ press Enter                                # mine where I changed it, theirs whe
 shows 'Đã lưu khoản hỗ trợ'
 [ "$(q "SELECT description || '|' || cash || '|' || updated_by FROM support_item WHERE id = $roof")" = \
 	"Thay mái tôn|12000000|$(id -un)" ] || fail "after the choice: $(q "SELECT * FROM support_item WHERE id = $roof")"
+
+# ---- a two-line note typed in the terminal: Ctrl-O breaks the line ----
+press g e                                  # the first line: the household itself
+shows 'SC-9300'
+tabs 12
+typed 'Mẹ đơn thân'; press C-o; typed 'chồng làm thuê'; press F2
+shows 'Đã lưu hộ SC-9300'
+[ "$(q "SELECT notes FROM household WHERE id = $hid")" = 'Mẹ đơn thân
+chồng làm thuê' ] || fail "the note: $(q "SELECT notes FROM household WHERE id = $hid")"
 passed
