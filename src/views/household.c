@@ -92,8 +92,15 @@ static void identity(gn_doc *d, const gn_household *h)
 	gn_household_circumstances(h, flags, sizeof flags);
 	if (flags[0])
 		field(d, _("Circumstances"), flags);
-	if (h->notes && *h->notes)
-		field(d, _("Notes"), h->notes);
+	/* A note keeps the lines it was typed in. */
+	for (const char *p = h->notes; p && *p;) {
+		size_t n = strcspn(p, "\n");
+		char *line = strndup(p, n);
+		if (line)
+			field(d, p == h->notes ? _("Notes") : "", line);
+		free(line);
+		p += n + (p[n] == '\n');
+	}
 }
 
 static void indicators(gn_doc *d, gn_app *app, const gn_household *h, long long standard_id,

@@ -61,6 +61,7 @@ keys "2/9100<Enter><Enter>e$(T 12)Mẹ đơn thân<C-o>nuôi hai con$(T 1)<Down>
 has 'Member Trần Văn Đức taken off'
 keys "2/9100<Enter><Enter>e$(T 12)Mẹ đơn thân<C-o>nuôi hai con$(T 1)<Down>d<F2>"
 has 'Saved household SC-9100'
+grep -qE '^ +nuôi hai con *$' <<<"$out" || fail "the detail should show the note's second line on its own: $out"
 [ "$(q "SELECT group_concat(full_name) FROM member m JOIN household h ON h.id = m.household_id
 	WHERE h.code = 'SC-9100' AND m.deleted = 0")" = 'Nguyễn Thị Hương' ] || fail "Đức should be taken off"
 [ "$(q "SELECT notes FROM household WHERE code = 'SC-9100'")" = 'Mẹ đơn thân
