@@ -21,7 +21,8 @@ struct gn_fscreen {
 	char title[160];
 	int mode;
 	bool take_mine[GN_FORM_MAX_FIELDS];
-	int row;                  /* the highlighted differing field */
+	int row;                  /* the highlighted row of the conflict table */
+	int differ;               /* how many fields differ */
 };
 
 const char *gn_fscreen_title(const gn_fscreen *fs)
@@ -154,13 +155,13 @@ static void enter_conflict(gn_fscreen *fs, gn_app *app)
 		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
 		return;
 	}
-	fs->row = -1;
-	for (int i = fs->form.n - 1; i >= 0; i--) {
+	fs->row = 0;
+	fs->differ = 0;
+	for (int i = 0; i < fs->form.n; i++) {
 		/* By default the user's own changes win, and what only the other
 		 * user changed stays theirs. */
 		fs->take_mine[i] = gn_form_field_changed(&fs->form, i);
-		if (!gn_form_same(&fs->form, &fs->theirs, i))
-			fs->row = i;
+		fs->differ += !gn_form_same(&fs->form, &fs->theirs, i);
 	}
 	fs->mode = MODE_CONFLICT;
 	gn_app_notice(app, true, "%s", _("Someone else saved this while you were editing: choose what to keep."));
@@ -178,7 +179,7 @@ static void save(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 		*state = GN_FSCREEN_SAVED;
 	} else if (s == GN_ERR_CONFLICT) {
 		enter_conflict(fs, app);
-		if (fs->mode == MODE_CONFLICT && fs->row < 0)
+		if (fs->mode == MODE_CONFLICT && !fs->differ)
 			save_merged(fs, app, state); /* they saved what we meant to: nothing to choose */
 	} else if (s == GN_ERR_INVALID) {
 		for (int i = 0; i < f->n; i++)
@@ -211,41 +212,142 @@ static void save_merged(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 	save(fs, app, state);
 }
 
-/* ---- keys ---- */
+/* ---- the conflict table and the leave question ---- */
 
 static bool is_save(gn_app *app, int key)
 {
 	return gn_keymap_lookup(app->keys, key) == GN_ACT_SAVE;
 }
 
+gn_conflict_choice gn_conflict_key(gn_app *app, int key, gn_conflict_row *rows, int n, int *sel)
+{
+	if (key == GN_KEY_UP || key == 'k' || key == GN_KEY_BTAB) {
+		if (*sel > 0)
+			(*sel)--;
+	} else if (key == GN_KEY_DOWN || key == 'j' || key == GN_KEY_TAB) {
+		if (*sel + 1 < n)
+			(*sel)++;
+	} else if (key == ' ' && *sel < n) {
+		rows[*sel].take_mine = !rows[*sel].take_mine;
+	} else if (key == 'm' || key == 'M') {
+		for (int i = 0; i < n; i++)
+			rows[i].take_mine = true;
+		return GN_CONFLICT_ALL_MINE;
+	} else if (key == 't' || key == 'T') {
+		return GN_CONFLICT_THEIRS;
+	} else if (key == GN_KEY_ENTER || is_save(app, key)) {
+		return GN_CONFLICT_SAVE;
+	} else if (key == GN_KEY_ESC) {
+		return GN_CONFLICT_BACK;
+	}
+	return GN_CONFLICT_STAY;
+}
+
+void gn_conflict_draw(WINDOW *w, int rows, int cols, const char *header, const gn_conflict_row *r, int n,
+		      int sel)
+{
+	int y = 0;
+	gn_ui_put(w, y++, 0, cols, header, gn_ui_attr(GN_ROLE_HEADER));
+	gn_ui_put(w, y++, 0, cols, _("The fields that differ; [x] marks the value that will be saved."),
+		  gn_ui_attr(GN_ROLE_HELP));
+	y++;
+	int x_mine = 2 + 31, half = (cols - x_mine) / 2, x_theirs = x_mine + half;
+	attr_t head = gn_ui_attr(GN_ROLE_HEADER) | A_UNDERLINE;
+	gn_ui_fill(w, y, 0, cols, head);
+	gn_ui_put(w, y, 2, 30, _("Field"), head);
+	gn_ui_put(w, y, x_mine, half - 1, _("Yours"), head);
+	gn_ui_put(w, y++, x_theirs, cols - x_theirs, _("Saved by the other user"), head);
+	for (int i = 0; i < n && y < rows - 2; i++) {
+		attr_t a = gn_ui_attr(i == sel ? GN_ROLE_ROW_SELECTED : GN_ROLE_ROW);
+		gn_ui_fill(w, y, 0, cols, a);
+		gn_ui_put(w, y, 0, 2, i == sel ? "▸" : " ", a);
+		gn_ui_put(w, y, 2, 30, r[i].label, a);
+		char cell[300];
+		snprintf(cell, sizeof cell, "[%s] %s", r[i].take_mine ? "x" : " ", r[i].mine);
+		gn_ui_put(w, y, x_mine, half - 1, cell, a);
+		snprintf(cell, sizeof cell, "[%s] %s", r[i].take_mine ? " " : "x", r[i].theirs);
+		gn_ui_put(w, y++, x_theirs, cols - x_theirs, cell, a);
+	}
+	y++;
+	if (y < rows)
+		gn_ui_put(w, y, 0, cols,
+			  _("↑↓ field  Space: yours/theirs  Enter/F2: save the choice  m: keep all mine  t: take theirs  Esc: back"),
+			  gn_ui_attr(GN_ROLE_HELP));
+}
+
+int gn_fscreen_ask_key(int key)
+{
+	if (key == 'y' || key == 'Y' || key == 'c' || key == 'C')
+		return 1;
+	if (key == 'n' || key == 'N' || key == 'k' || key == 'K' || key == GN_KEY_ESC)
+		return 0;
+	return -1;
+}
+
+void gn_fscreen_footer(gn_app *app, WINDOW *w, int rows, int cols, bool asking, bool in_note)
+{
+	char save_keys[64];
+	gn_keymap_keys_of(app->keys, GN_ACT_SAVE, save_keys, sizeof save_keys);
+	if (asking) {
+		gn_ui_fill(w, rows - 1, 0, cols, gn_ui_attr(GN_ROLE_ERROR));
+		gn_ui_put(w, rows - 1, 0, cols, _("Leave without saving your changes? (y/n)"),
+			  gn_ui_attr(GN_ROLE_ERROR));
+	} else if (!app->message[0]) {
+		/* The form's keys in the status bar, in place of the screen's below it. */
+		if (in_note)
+			snprintf(app->message, sizeof app->message,
+				 _("Ctrl-O: new line  ↑↓: lines  Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"),
+				 save_keys);
+		else
+			snprintf(app->message, sizeof app->message,
+				 _("Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"), save_keys);
+		app->message_is_error = false;
+	}
+}
+
+/* ---- keys ---- */
+
+/* The rows of the conflict table: the fields whose values differ. */
+static int conflict_rows(gn_fscreen *fs, gn_conflict_row *rows, int *field_of)
+{
+	int n = 0;
+	for (int i = 0; i < fs->form.n; i++) {
+		if (gn_form_same(&fs->form, &fs->theirs, i))
+			continue;
+		gn_conflict_row *r = &rows[n];
+		r->label = fs->form.fields[i].label;
+		snprintf(r->mine, sizeof r->mine, "%s", gn_form_shown(&fs->form, i));
+		snprintf(r->theirs, sizeof r->theirs, "%s", gn_form_shown(&fs->theirs, i));
+		r->take_mine = fs->take_mine[i];
+		field_of[n++] = i;
+	}
+	return n;
+}
+
 static int conflict_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state)
 {
-	int step = 0;
-	if (key == GN_KEY_UP || key == 'k' || key == GN_KEY_BTAB)
-		step = -1;
-	else if (key == GN_KEY_DOWN || key == 'j' || key == GN_KEY_TAB)
-		step = 1;
-	if (step) {
-		for (int r = fs->row + step; r >= 0 && r < fs->form.n; r += step)
-			if (!gn_form_same(&fs->form, &fs->theirs, r)) {
-				fs->row = r;
-				break;
-			}
-	} else if (key == ' ' && fs->row >= 0) {
-		fs->take_mine[fs->row] = !fs->take_mine[fs->row];
-	} else if (key == 'm' || key == 'M') {
-		for (int i = 0; i < fs->form.n; i++)
-			fs->take_mine[i] = true;
+	gn_conflict_row rows[GN_FORM_MAX_FIELDS];
+	int field_of[GN_FORM_MAX_FIELDS];
+	int n = conflict_rows(fs, rows, field_of);
+	gn_conflict_choice c = gn_conflict_key(app, key, rows, n, &fs->row);
+	for (int k = 0; k < n; k++)
+		fs->take_mine[field_of[k]] = rows[k].take_mine;
+	switch (c) {
+	case GN_CONFLICT_SAVE:
+	case GN_CONFLICT_ALL_MINE:
 		save_merged(fs, app, state);
-	} else if (key == 't' || key == 'T') {
+		break;
+	case GN_CONFLICT_THEIRS:
 		gn_app_notice(app, false, "%s", _("Your changes were discarded; the record stays as the other user saved it."));
 		app->changes++;
 		*state = GN_FSCREEN_CLOSED;
-	} else if (key == GN_KEY_ENTER || is_save(app, key)) {
-		save_merged(fs, app, state);
-	} else if (key == GN_KEY_ESC) {
+		break;
+	case GN_CONFLICT_BACK:
 		fs->mode = MODE_EDIT;
 		gn_app_notice(app, false, "%s", _("Back to your changes; saving again shows the other version again."));
+		break;
+	case GN_CONFLICT_STAY:
+		break;
 	}
 	return GN_UI_REDRAW;
 }
@@ -256,9 +358,10 @@ int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state
 	if (fs->mode == MODE_CONFLICT)
 		return conflict_key(fs, app, key, state);
 	if (fs->mode == MODE_ASK_LEAVE) {
-		if (key == 'y' || key == 'Y' || key == 'c' || key == 'C')
+		int leave = gn_fscreen_ask_key(key);
+		if (leave == 1)
 			*state = GN_FSCREEN_CLOSED;
-		else if (key == 'n' || key == 'N' || key == 'k' || key == 'K' || key == GN_KEY_ESC)
+		else if (leave == 0)
 			fs->mode = MODE_EDIT;
 		return GN_UI_REDRAW;
 	}
@@ -288,44 +391,13 @@ int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state
 
 /* ---- drawing ---- */
 
-static void draw_conflict(gn_fscreen *fs, WINDOW *w, int rows, int cols)
-{
-	int y = 0;
-	gn_ui_put(w, y++, 0, cols, _("Someone else saved this while you were editing."), gn_ui_attr(GN_ROLE_HEADER));
-	gn_ui_put(w, y++, 0, cols, _("The fields that differ; [x] marks the value that will be saved."),
-		  gn_ui_attr(GN_ROLE_HELP));
-	y++;
-	int x_mine = 2 + 31, half = (cols - x_mine) / 2, x_theirs = x_mine + half;
-	attr_t head = gn_ui_attr(GN_ROLE_HEADER) | A_UNDERLINE;
-	gn_ui_fill(w, y, 0, cols, head);
-	gn_ui_put(w, y, 2, 30, _("Field"), head);
-	gn_ui_put(w, y, x_mine, half - 1, _("Yours"), head);
-	gn_ui_put(w, y++, x_theirs, cols - x_theirs, _("Saved by the other user"), head);
-	for (int i = 0; i < fs->form.n && y < rows - 2; i++) {
-		if (gn_form_same(&fs->form, &fs->theirs, i))
-			continue;
-		bool sel = i == fs->row, mine = fs->take_mine[i];
-		attr_t a = gn_ui_attr(sel ? GN_ROLE_ROW_SELECTED : GN_ROLE_ROW);
-		gn_ui_fill(w, y, 0, cols, a);
-		gn_ui_put(w, y, 0, 2, sel ? "▸" : " ", a);
-		gn_ui_put(w, y, 2, 30, fs->form.fields[i].label, a);
-		char cell[600];
-		snprintf(cell, sizeof cell, "[%s] %s", mine ? "x" : " ", gn_form_shown(&fs->form, i));
-		gn_ui_put(w, y, x_mine, half - 1, cell, a);
-		snprintf(cell, sizeof cell, "[%s] %s", mine ? " " : "x", gn_form_shown(&fs->theirs, i));
-		gn_ui_put(w, y++, x_theirs, cols - x_theirs, cell, a);
-	}
-	y++;
-	if (y < rows)
-		gn_ui_put(w, y, 0, cols,
-			  _("↑↓ field  Space: yours/theirs  Enter/F2: save the choice  m: keep all mine  t: take theirs  Esc: back"),
-			  gn_ui_attr(GN_ROLE_HELP));
-}
-
 void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols)
 {
 	if (fs->mode == MODE_CONFLICT) {
-		draw_conflict(fs, w, rows, cols);
+		gn_conflict_row r[GN_FORM_MAX_FIELDS];
+		int field_of[GN_FORM_MAX_FIELDS];
+		int n = conflict_rows(fs, r, field_of);
+		gn_conflict_draw(w, rows, cols, _("Someone else saved this while you were editing."), r, n, fs->row);
 		return;
 	}
 	gn_ui_fill(w, 0, 0, cols, gn_ui_attr(GN_ROLE_HEADER));
@@ -340,21 +412,6 @@ void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols)
 	if (label_cols > cols / 2 + 8)
 		label_cols = cols / 2 + 8;
 	gn_form_draw(&fs->form, w, 2, rows - 4, cols, label_cols);
-	char save_keys[64];
-	gn_keymap_keys_of(app->keys, GN_ACT_SAVE, save_keys, sizeof save_keys);
-	if (fs->mode == MODE_ASK_LEAVE) {
-		gn_ui_fill(w, rows - 1, 0, cols, gn_ui_attr(GN_ROLE_ERROR));
-		gn_ui_put(w, rows - 1, 0, cols, _("Leave without saving your changes? (y/n)"),
-			  gn_ui_attr(GN_ROLE_ERROR));
-	} else if (!app->message[0]) {
-		const gn_form_field *fl = &fs->form.fields[fs->form.focus];
-		if (fl->kind == GN_FIELD_NOTE)
-			snprintf(app->message, sizeof app->message,
-				 _("Ctrl-O: new line  ↑↓: lines  Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"),
-				 save_keys);
-		else
-			snprintf(app->message, sizeof app->message,
-				 _("Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"), save_keys);
-		app->message_is_error = false;
-	}
+	gn_fscreen_footer(app, w, rows, cols, fs->mode == MODE_ASK_LEAVE,
+			  fs->form.fields[fs->form.focus].kind == GN_FIELD_NOTE);
 }

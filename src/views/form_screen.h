@@ -52,6 +52,33 @@ gn_form *gn_fscreen_form(gn_fscreen *fs);
 int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state);
 void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols);
 
+/* ---- pieces the household form shares ---- */
+
+/* The conflict table: the fields that differ, yours beside theirs, [x] on
+ * the value that will be saved; rows are in field order. */
+typedef struct {
+	const char *label;
+	char mine[256], theirs[256];
+	bool take_mine;
+} gn_conflict_row;
+
+typedef enum {
+	GN_CONFLICT_STAY = 0,   /* moved or toggled: still choosing */
+	GN_CONFLICT_SAVE,       /* Enter/F2: save the choice */
+	GN_CONFLICT_ALL_MINE,   /* m: keep every value of mine, then save */
+	GN_CONFLICT_THEIRS,     /* t: discard mine */
+	GN_CONFLICT_BACK        /* Esc: back to editing */
+} gn_conflict_choice;
+
+/* ↑↓/Tab move *sel, Space toggles the row; the rest as above. */
+gn_conflict_choice gn_conflict_key(gn_app *app, int key, gn_conflict_row *rows, int n, int *sel);
+void gn_conflict_draw(WINDOW *w, int rows, int cols, const char *header, const gn_conflict_row *r, int n,
+		      int sel);
+/* The leave question: 1 leave, 0 back to editing, -1 still asking. */
+int gn_fscreen_ask_key(int key);
+/* The last line: the leave question, or the form's keys when no notice is up. */
+void gn_fscreen_footer(gn_app *app, WINDOW *w, int rows, int cols, bool asking, bool in_note);
+
 /* Shared checks for validate. A date typed dd/mm/yyyy, or t for today
  * (the field then shows the date); unset when blank and not required.
  * false, with msg filled, when refused. */

@@ -33,7 +33,7 @@ struct gn_hh_form {
 	/* MODE_CONFLICT */
 	gn_household mine, theirs;
 	gn_hf_set differ, take_mine;
-	int row;                   /* the highlighted differing field */
+	int row;                   /* the highlighted row of the conflict table */
 	/* Members: edited here, stored with the household. REMOVE entries stay
 	 * (hidden) until the save; shown[k] is the index of the k-th listed. */
 	gn_member_change *members;
@@ -393,8 +393,6 @@ static void enter_conflict(gn_hh_form *f, gn_app *app)
 	f->differ = gn_household_diff(&f->mine, &f->theirs);
 	f->take_mine = gn_household_merge_defaults(&f->base, &f->mine, &f->theirs);
 	f->row = 0;
-	while (f->row < GN_HF_COUNT && !(f->differ & GN_HF_BIT(f->row)))
-		f->row++;
 	f->mode = MODE_CONFLICT;
 	gn_app_notice(app, true, "%s", _("Someone else saved this household while you were editing: choose what to keep."));
 }
@@ -524,33 +522,50 @@ static bool is_save(gn_app *app, int key)
 	return gn_keymap_lookup(app->keys, key) == GN_ACT_SAVE;
 }
 
+static void field_text(const gn_hh_form *f, const gn_household *h, gn_household_field hf, char *buf,
+		       size_t size);
+
+/* The rows of the conflict table: the fields that differ. */
+static int conflict_rows(gn_hh_form *f, gn_conflict_row *rows, gn_household_field *field_of)
+{
+	int n = 0;
+	for (int hf = 0; hf < GN_HF_COUNT; hf++) {
+		if (!(f->differ & GN_HF_BIT(hf)))
+			continue;
+		rows[n].label = field_label((gn_household_field)hf);
+		field_text(f, &f->mine, (gn_household_field)hf, rows[n].mine, sizeof rows[n].mine);
+		field_text(f, &f->theirs, (gn_household_field)hf, rows[n].theirs, sizeof rows[n].theirs);
+		rows[n].take_mine = f->take_mine & GN_HF_BIT(hf);
+		field_of[n++] = (gn_household_field)hf;
+	}
+	return n;
+}
+
 static int conflict_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state, long long *saved_id)
 {
-	int step = 0;
-	if (key == GN_KEY_UP || key == 'k' || key == GN_KEY_BTAB)
-		step = -1;
-	else if (key == GN_KEY_DOWN || key == 'j' || key == GN_KEY_TAB)
-		step = 1;
-	if (step) {
-		for (int r = f->row + step; r >= 0 && r < GN_HF_COUNT; r += step)
-			if (f->differ & GN_HF_BIT(r)) {
-				f->row = r;
-				break;
-			}
-	} else if (key == ' ') {
-		f->take_mine ^= GN_HF_BIT(f->row);
-	} else if (key == 'm' || key == 'M') {
-		f->take_mine = f->differ;
+	gn_conflict_row rows[GN_HF_COUNT];
+	gn_household_field field_of[GN_HF_COUNT];
+	int n = conflict_rows(f, rows, field_of);
+	gn_conflict_choice c = gn_conflict_key(app, key, rows, n, &f->row);
+	for (int k = 0; k < n; k++)
+		f->take_mine = rows[k].take_mine ? f->take_mine | GN_HF_BIT(field_of[k])
+						 : f->take_mine & ~GN_HF_BIT(field_of[k]);
+	switch (c) {
+	case GN_CONFLICT_SAVE:
+	case GN_CONFLICT_ALL_MINE:
 		save_merged(f, app, state, saved_id);
-	} else if (key == 't' || key == 'T') {
+		break;
+	case GN_CONFLICT_THEIRS:
 		gn_app_notice(app, false, "%s", _("Your changes were discarded; the household stays as saved by the other user."));
 		app->changes++;
 		*state = GN_HH_FORM_CLOSED;
-	} else if (key == GN_KEY_ENTER || is_save(app, key)) {
-		save_merged(f, app, state, saved_id);
-	} else if (key == GN_KEY_ESC) {
+		break;
+	case GN_CONFLICT_BACK:
 		f->mode = MODE_EDIT;
 		gn_app_notice(app, false, "%s", _("Back to your changes; saving again shows the other version again."));
+		break;
+	case GN_CONFLICT_STAY:
+		break;
 	}
 	return GN_UI_REDRAW;
 }
@@ -566,9 +581,10 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 	if (f->mode == MODE_CONFLICT)
 		return conflict_key(f, app, key, state, saved_id);
 	if (f->mode == MODE_ASK_LEAVE) {
-		if (key == 'y' || key == 'Y' || key == 'c' || key == 'C')
+		int leave = gn_fscreen_ask_key(key);
+		if (leave == 1)
 			*state = GN_HH_FORM_CLOSED;
-		else if (key == 'n' || key == 'N' || key == 'k' || key == 'K' || key == GN_KEY_ESC)
+		else if (leave == 0)
 			f->mode = MODE_EDIT;
 		return GN_UI_REDRAW;
 	}
@@ -662,42 +678,14 @@ static void field_text(const gn_hh_form *f, const gn_household *h, gn_household_
 
 static void draw_conflict(gn_hh_form *f, WINDOW *w, int rows, int cols)
 {
-	int y = 0;
-	char line[512];
-	snprintf(line, sizeof line, _("%s saved this household at %s while you were editing."),
+	char header[512];
+	snprintf(header, sizeof header, _("%s saved this household at %s while you were editing."),
 		 f->theirs.updated_by && *f->theirs.updated_by ? f->theirs.updated_by : _("Someone"),
 		 f->theirs.updated_at);
-	gn_ui_put(w, y++, 0, cols, line, gn_ui_attr(GN_ROLE_HEADER));
-	gn_ui_put(w, y++, 0, cols, _("The fields that differ; [x] marks the value that will be saved."),
-		  gn_ui_attr(GN_ROLE_HELP));
-	y++;
-	int x_mine = 2 + 31, half = (cols - x_mine) / 2, x_theirs = x_mine + half;
-	attr_t head = gn_ui_attr(GN_ROLE_HEADER) | A_UNDERLINE;
-	gn_ui_fill(w, y, 0, cols, head);
-	gn_ui_put(w, y, 2, 30, _("Field"), head);
-	gn_ui_put(w, y, x_mine, half - 1, _("Yours"), head);
-	gn_ui_put(w, y++, x_theirs, cols - x_theirs, _("Saved by the other user"), head);
-	for (int hf = 0; hf < GN_HF_COUNT && y < rows - 2; hf++) {
-		if (!(f->differ & GN_HF_BIT(hf)))
-			continue;
-		bool sel = hf == f->row, mine = f->take_mine & GN_HF_BIT(hf);
-		attr_t a = gn_ui_attr(sel ? GN_ROLE_ROW_SELECTED : GN_ROLE_ROW);
-		gn_ui_fill(w, y, 0, cols, a);
-		gn_ui_put(w, y, 0, 2, sel ? "▸" : " ", a);
-		gn_ui_put(w, y, 2, 30, field_label((gn_household_field)hf), a);
-		char v[512], cell[600];
-		field_text(f, &f->mine, (gn_household_field)hf, v, sizeof v);
-		snprintf(cell, sizeof cell, "[%s] %s", mine ? "x" : " ", v);
-		gn_ui_put(w, y, x_mine, half - 1, cell, a);
-		field_text(f, &f->theirs, (gn_household_field)hf, v, sizeof v);
-		snprintf(cell, sizeof cell, "[%s] %s", mine ? " " : "x", v);
-		gn_ui_put(w, y++, x_theirs, cols - x_theirs, cell, a);
-	}
-	y++;
-	if (y < rows)
-		gn_ui_put(w, y, 0, cols,
-			  _("↑↓ field  Space: yours/theirs  Enter/F2: save the choice  m: keep all mine  t: take theirs  Esc: back"),
-			  gn_ui_attr(GN_ROLE_HELP));
+	gn_conflict_row r[GN_HF_COUNT];
+	gn_household_field field_of[GN_HF_COUNT];
+	int n = conflict_rows(f, r, field_of);
+	gn_conflict_draw(w, rows, cols, header, r, n, f->row);
 }
 
 void gn_hh_form_draw(gn_hh_form *f, gn_app *app, WINDOW *w, int rows, int cols)
@@ -713,25 +701,13 @@ void gn_hh_form_draw(gn_hh_form *f, gn_app *app, WINDOW *w, int rows, int cols)
 	gn_ui_fill(w, 0, 0, cols, gn_ui_attr(GN_ROLE_HEADER));
 	gn_ui_put(w, 0, 0, cols, f->title, gn_ui_attr(GN_ROLE_HEADER));
 	gn_form_draw(&f->form, w, 2, rows - 4, cols, LABEL_COLS);
-	char save_keys[64];
-	gn_keymap_keys_of(app->keys, GN_ACT_SAVE, save_keys, sizeof save_keys);
-	if (f->mode == MODE_ASK_LEAVE) {
-		gn_ui_fill(w, rows - 1, 0, cols, gn_ui_attr(GN_ROLE_ERROR));
-		gn_ui_put(w, rows - 1, 0, cols, _("Leave without saving your changes? (y/n)"),
-			  gn_ui_attr(GN_ROLE_ERROR));
-	} else if (!app->message[0]) {
-		/* The form's keys in the status bar, in place of the screen's below it. */
-		if (f->form.focus == F_MEMBERS)
-			snprintf(app->message, sizeof app->message,
-				 _("a: add a member  Enter: edit  d: take off  Tab: next field  %s: save  Esc: leave"),
-				 save_keys);
-		else if (f->form.focus == GN_HF_NOTES)
-			snprintf(app->message, sizeof app->message,
-				 _("Ctrl-O: new line  ↑↓: lines  Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"),
-				 save_keys);
-		else
-			snprintf(app->message, sizeof app->message,
-				 _("Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"), save_keys);
+	if (f->mode != MODE_ASK_LEAVE && !app->message[0] && f->form.focus == F_MEMBERS) {
+		char save_keys[64];
+		gn_keymap_keys_of(app->keys, GN_ACT_SAVE, save_keys, sizeof save_keys);
+		snprintf(app->message, sizeof app->message,
+			 _("a: add a member  Enter: edit  d: take off  Tab: next field  %s: save  Esc: leave"),
+			 save_keys);
 		app->message_is_error = false;
 	}
+	gn_fscreen_footer(app, w, rows, cols, f->mode == MODE_ASK_LEAVE, f->form.focus == GN_HF_NOTES);
 }
