@@ -559,7 +559,15 @@ static void draw_editor(gn_lineedit *e, WINDOW *w, int y, int x, int width, bool
 	gn_ui_fill(w, y, x, width, a);
 	size_t start, len;
 	int ccol;
-	gn_lineedit_view(e, width, &start, &len, &ccol);
+	int used;
+	if (focused) {
+		gn_lineedit_view(e, width, &start, &len, &ccol);
+	} else {
+		/* Out of focus a long text shows its beginning, not where it was edited. */
+		start = 0;
+		len = gn_text_fit(gn_lineedit_text(e), width, &used);
+		ccol = -1;
+	}
 	char *part = strndup(gn_lineedit_text(e) + start, len);
 	if (part)
 		gn_ui_put(w, y, x, width, part, a);

@@ -67,6 +67,10 @@ snapshot deadlines-matrix '5<Tab><Tab>'
 snapshot reports '6'
 snapshot help '?'
 snapshot menu '<F9>'
+snapshot household-form '2e'
+snapshot member-form '2e<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Enter>'
+snapshot support-form '2<Enter>a'
+snapshot assign-form '2<Down><Down><Enter>A'
 [ "$mismatches" = 0 ] || fail "$mismatches screen(s) differ from their snapshots (UPDATE_SNAPSHOTS=1 rewrites them)"
 
 # ---- facts, checked against the data rather than against a snapshot ----
