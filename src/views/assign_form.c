@@ -164,10 +164,17 @@ gn_fscreen *gn_assign_form_open(gn_app *app, long long household_id)
 		return NULL;
 	s->household_id = household_id;
 	gn_household h;
-	if (gn_household_load(app->db, household_id, &h) != GN_OK ||
-	    gn_assignment_load(app->db, household_id, &s->base) != GN_OK ||
-	    !gn_fscreen_agencies(app, &s->agencies) || gn_staff_all(app->db, &s->staff, &s->n_staff) != GN_OK) {
+	if (gn_household_load(app->db, household_id, &h) != GN_OK) {
 		gn_app_notice(app, true, "%s", _("This household can no longer be found."));
+		free_ctx(s);
+		return NULL;
+	}
+	gn_status st = gn_assignment_load(app->db, household_id, &s->base);
+	if (st == GN_OK)
+		st = gn_fscreen_agencies(app, &s->agencies) ? gn_staff_all(app->db, &s->staff, &s->n_staff) : GN_ERR_DB;
+	if (st != GN_OK) {
+		gn_app_notice(app, true, "%s", gn_status_message(st));
+		gn_household_clear(&h);
 		free_ctx(s);
 		return NULL;
 	}
