@@ -2,6 +2,7 @@
  * transaction, so a file is always at one whole version or the one before. */
 #include "giamngheo/migrate.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "giamngheo/search.h"
@@ -318,11 +319,14 @@ static const char dashboard_counts_v6[] =
  * plan's section V follows both. */
 #define SUPPORT_COLS_V7(R) SUPPORT_COLS(R) ",'delivered_cash'," R ".delivered_cash"
 
-static const char support_delivered_v7[] =
+/* Like every step, it can run again on a file that has it (a restore of a
+ * file marked older): the column is added at run time only when missing. */
+static const char support_delivered_column[] =
 	"ALTER TABLE support_item ADD COLUMN delivered_cash INTEGER NOT NULL DEFAULT 0"
-	" CHECK (delivered_cash >= 0);"
-	"DROP TRIGGER support_item_audit_insert; DROP TRIGGER support_item_audit_update;"
-	" DROP TRIGGER support_item_audit_delete;"
+	" CHECK (delivered_cash >= 0);";
+static const char support_delivered_v7[] =
+	"DROP TRIGGER IF EXISTS support_item_audit_insert; DROP TRIGGER IF EXISTS support_item_audit_update;"
+	" DROP TRIGGER IF EXISTS support_item_audit_delete;"
 	AUDIT_TRIGGERS("support_item", J(SUPPORT_COLS_V7("NEW")), J(SUPPORT_COLS_V7("OLD")));
 
 static const char *const migrations[] = {
@@ -351,6 +355,20 @@ static int user_version(sqlite3 *sql)
 		v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return v;
+}
+
+static bool has_column(sqlite3 *sql, const char *table, const char *column)
+{
+	sqlite3_stmt *st;
+	bool found = false;
+
+	if (sqlite3_prepare_v2(sql, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2", -1, &st, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, column, -1, SQLITE_STATIC);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return found;
 }
 
 static gn_status step_status(int rc)
@@ -408,6 +426,9 @@ gn_status gn_migrate(sqlite3 *sql)
 	for (int v = have; v < gn_migrate_latest(); v++) {
 		if (v > have)
 			rc = sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+		if (rc == SQLITE_OK && migrations[v] == support_delivered_v7 &&
+		    !has_column(sql, "support_item", "delivered_cash"))
+			rc = sqlite3_exec(sql, support_delivered_column, NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(sql, migrations[v], NULL, NULL, NULL);
 		if (rc == SQLITE_OK && migrations[v] == search_words_v5)
