@@ -150,4 +150,19 @@ typed 'Mẹ đơn thân'; press C-o; typed 'chồng làm thuê'; press F2
 shows 'Đã lưu hộ SC-9300'
 [ "$(q "SELECT notes FROM household WHERE id = $hid")" = 'Mẹ đơn thân
 chồng làm thuê' ] || fail "the note: $(q "SELECT notes FROM household WHERE id = $hid")"
+# ---- helpers: a colleague adds a supporter while I change the staff member ----
+press A
+shows 'Cán bộ theo dõi hộ'
+dtn=$(q "SELECT id FROM agency WHERE code = 'DTN'")
+q "INSERT INTO assignment(household_id, agency_id, role, updated_by) VALUES ($hid, $dtn, 'support', 'duc')"
+press Tab; typed 'Đinh Minh'; press F2
+shows 'Phối hợp: DTN'                         # their supporter, beside mine (none)
+[ "$(q "SELECT coalesce(f.full_name, '') FROM assignment s LEFT JOIN staff f ON f.id = s.staff_id
+	WHERE s.household_id = $hid AND s.role = 'lead'")" = 'Đinh Ngọc Hằng' ] || fail "a stale assignment was saved"
+press Enter
+shows 'Đã lưu: đầu mối HPN'
+[ "$(q "SELECT group_concat(x, ' ') FROM (SELECT a.code || ':' || s.role || ':' || coalesce(f.full_name, '') x
+	FROM assignment s JOIN agency a ON a.id = s.agency_id LEFT JOIN staff f ON f.id = s.staff_id
+	WHERE s.household_id = $hid ORDER BY s.role, a.code)")" = 'HPN:lead:Đinh Minh Oanh DTN:support: HND:support:' ] ||
+	fail "after the choice: $(q "SELECT * FROM assignment WHERE household_id = $hid")"
 passed
