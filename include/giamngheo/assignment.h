@@ -24,6 +24,8 @@ gn_status gn_assignment_load(gn_db *db, long long household_id, gn_assignment_se
 /* Sorts the supporters and drops duplicates and the lead. */
 void gn_assignment_normalise(gn_assignment_set *a);
 bool gn_assignment_equal(const gn_assignment_set *a, const gn_assignment_set *b);
+/* The agency is among the supporters. */
+bool gn_assignment_supports(const gn_assignment_set *a, long long agency_id);
 
 /* Stores mine when the household's stored set still equals base; otherwise
  * GN_ERR_CONFLICT with the stored set in *current (when given). An agency

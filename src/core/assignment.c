@@ -72,7 +72,7 @@ static bool staff_works_for(gn_db *db, long long staff_id, long long agency_id)
 	return ok;
 }
 
-static bool supports(const gn_assignment_set *a, long long agency_id)
+bool gn_assignment_supports(const gn_assignment_set *a, long long agency_id)
 {
 	for (int i = 0; i < a->n_support; i++)
 		if (a->support_ids[i] == agency_id)
@@ -135,11 +135,12 @@ static gn_status apply(gn_db *db, long long household_id, const gn_assignment_se
 	for (int i = 0; s == GN_OK && i < mine->n_support; i++)
 		s = add_supporter(db, household_id, mine->support_ids[i], now);
 	/* Whoever helped before and is in neither role now. */
-	if (s == GN_OK && stored->lead_id && stored->lead_id != mine->lead_id && !supports(mine, stored->lead_id))
+	if (s == GN_OK && stored->lead_id && stored->lead_id != mine->lead_id &&
+	    !gn_assignment_supports(mine, stored->lead_id))
 		s = remove_helper(db, household_id, stored->lead_id, now);
 	for (int i = 0; s == GN_OK && i < stored->n_support; i++) {
 		long long id = stored->support_ids[i];
-		if (id != mine->lead_id && !supports(mine, id))
+		if (id != mine->lead_id && !gn_assignment_supports(mine, id))
 			s = remove_helper(db, household_id, id, now);
 	}
 	return s;

@@ -31,15 +31,7 @@ static void free_ctx(void *ctx)
 	free(s);
 }
 
-static bool supports(const gn_assignment_set *a, long long id)
-{
-	for (int i = 0; i < a->n_support; i++)
-		if (a->support_ids[i] == id)
-			return true;
-	return false;
-}
-
-static const char *agency_code_of(const assign_form *s, long long id)
+static const char *agency_shown(const assign_form *s, long long id)
 {
 	int c = gn_agency_choice_of(&s->agencies, id);
 	return c ? s->agencies.shown[c - 1] : "";
@@ -88,7 +80,7 @@ static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 	for (int i = 0; i < s->n_boxes; i++) {
 		char label[256];
 		snprintf(label, sizeof label, "%s %s", _("Supporting:"), s->agencies.shown[i]);
-		gn_form_check(f, label, supports(a, s->agencies.ids[i]));
+		gn_form_check(f, label, gn_assignment_supports(a, s->agencies.ids[i]));
 	}
 	return f->n == F_FIRST_SUPPORTER + s->n_boxes;
 }
@@ -140,7 +132,7 @@ static gn_status save(void *ctx, gn_app *app, gn_form *f)
 		gn_app_notice(app, false, ngettext("Saved: lead %s, %d supporting agency.",
 						   "Saved: lead %s, %d supporting agencies.",
 						   (unsigned long)mine.n_support),
-			      mine.lead_id ? agency_code_of(s, mine.lead_id) : _("none"), mine.n_support);
+			      mine.lead_id ? agency_shown(s, mine.lead_id) : _("none"), mine.n_support);
 	} else if (rc != GN_ERR_CONFLICT) {
 		gn_app_notice(app, true, "%s", gn_status_message(rc));
 	}
