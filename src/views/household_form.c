@@ -423,7 +423,9 @@ static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
 		memset(&c->current, 0, sizeof c->current);
 		c->op = GN_MEMBER_KEEP;
 		list_members(f);
-		gn_app_notice(app, true, _("Member %s was changed by someone else meanwhile; the list shows their version now: make your change again, then save. Nothing was saved."),
+		gn_app_notice(app, true,
+			      _("Member %s was changed by someone else meanwhile; the list shows their version now: "
+				"make your change again, then save. Nothing was saved."),
 			      name);
 		break;
 	case GN_ERR_NOT_FOUND:
