@@ -165,4 +165,15 @@ shows 'Đã lưu: đầu mối HPN'
 	FROM assignment s JOIN agency a ON a.id = s.agency_id LEFT JOIN staff f ON f.id = s.staff_id
 	WHERE s.household_id = $hid ORDER BY s.role, a.code)")" = 'HPN:lead:Đinh Minh Oanh DTN:support: HND:support:' ] ||
 	fail "after the choice: $(q "SELECT * FROM assignment WHERE household_id = $hid")"
+# ---- a member changed by a colleague while the household form is open ----
+press g e
+shows 'Thành viên'
+duc=$(q "SELECT id FROM member WHERE household_id = $hid AND full_name = 'Trần Văn Đức'")
+q "UPDATE member SET work_status = 'Làm thuê', updated_by = 'duc', version = version + 1 WHERE id = $duc"
+tabs 13; press Down Enter                    # the members list, Đức
+shows 'Sửa thành viên'
+press C-u; typed 'Trần Văn Đức'; press Tab C-u; typed 'Chồng (đã ly thân)'; press F2 F2
+shows 'vừa được người khác sửa'
+[ "$(q "SELECT relation || '|' || work_status FROM member WHERE id = $duc")" = 'Chồng|Làm thuê' ] ||
+	fail "a stale member was saved: $(q "SELECT * FROM member WHERE id = $duc")"
 passed
