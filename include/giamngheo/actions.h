@@ -47,7 +47,8 @@
 	X(VIEW_HISTORY, "view-history", N_("History of changes")) \
 	X(VIEW_USERS, "view-users", N_("Users and roles")) \
 	X(MONTHLY_ROUND, "monthly-round", N_("Monthly round")) \
-	X(WITHDRAW_REPORT, "withdraw-report", N_("Withdraw a submitted report"))
+	X(WITHDRAW_REPORT, "withdraw-report", N_("Withdraw a submitted report")) \
+	X(ASSIGN, "assign", N_("Assign agencies"))
 
 typedef enum {
 #define GN_ACTION_ENUM(id, name, help) GN_ACT_##id,

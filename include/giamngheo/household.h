@@ -66,6 +66,9 @@ gn_status gn_household_update(gn_db *db, gn_household *h, gn_household *current)
 
 gn_status gn_member_insert(gn_db *db, gn_member *m);
 gn_status gn_member_update(gn_db *db, gn_member *m, gn_member *current);
+/* Takes the member off the household (soft delete), optimistically like an
+ * update: GN_ERR_CONFLICT (with *current) when m->version is not stored. */
+gn_status gn_member_remove(gn_db *db, const gn_member *m, gn_member *current);
 /* *out is a malloc'd array the caller frees with gn_member_list_free. */
 gn_status gn_member_list(gn_db *db, long long household_id, gn_member **out, int *n);
 void gn_member_list_free(gn_member *list, int n);

@@ -52,6 +52,24 @@ gn_hf_set gn_household_merge_defaults(const gn_household *base, const gn_househo
 gn_status gn_household_merge(const gn_household *mine, const gn_household *theirs, gn_hf_set take_mine,
 			     gn_household *out);
 
+/* What the household form does to one member when the household is saved. */
+typedef enum { GN_MEMBER_KEEP = 0, GN_MEMBER_SAVE, GN_MEMBER_REMOVE } gn_member_op;
+
+typedef struct {
+	gn_member member;      /* id 0: a new member */
+	gn_member_op op;
+	gn_member current;     /* GN_ERR_CONFLICT on this member: as stored */
+} gn_member_change;
+
+/* Saves the household (insert when h->id is 0, else an optimistic update
+ * with *current as in gn_household_update) and its members' changes in one
+ * transaction: all or nothing. *failed is the index of the member change
+ * that stopped the save (its error: GN_ERR_INVALID, GN_ERR_DUPLICATE for an
+ * ID number already held, GN_ERR_CONFLICT with changes[i].current,
+ * GN_ERR_NOT_FOUND), -1 when the household itself did or nothing did. */
+gn_status gn_household_save_all(gn_db *db, gn_household *h, gn_household *current,
+				gn_member_change *changes, int n, int *failed);
+
 /* Residential groups with their ids, in code order; returns how many (at most max). */
 int gn_tdp_entries(gn_db *db, long long *ids, char (*codes)[32], char (*names)[64], int max);
 

@@ -58,6 +58,9 @@ gn_lineedit_result gn_lineedit_insert(gn_lineedit *e, const char *utf8);
  * columns, wide CJK characters 2). */
 int gn_lineedit_cursor_col(const gn_lineedit *e);
 
+/* Byte offset of the cursor in gn_lineedit_text() (a note splits its line there). */
+size_t gn_lineedit_cursor_byte(const gn_lineedit *e);
+
 /* Horizontal scrolling. The part of the text to draw in width columns:
  * bytes [*start, *start + *len) of gn_lineedit_text(), always whole
  * characters, and the cursor's column within it (< width when width > 0).

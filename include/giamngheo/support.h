@@ -23,7 +23,8 @@ typedef struct {
 	long long agency_id;
 	char fund_source[32];     /* budget, fund, agency, donor, community */
 	gn_date planned, actual;
-	gn_money cash;
+	gn_money cash;            /* planned */
+	gn_money delivered_cash;  /* as delivered */
 	long long in_kind_qty;
 	char in_kind_unit[32];
 	gn_money in_kind_value;
@@ -39,6 +40,9 @@ typedef struct {
 	char agency_code[32];
 	/* filled by gn_support_query only */
 	char household_code[32];
+	/* malloc'd, filled by gn_support_load only (lists leave it NULL); NULL on
+	 * update keeps the stored notes. Freed by gn_support_clear. */
+	char *notes;
 } gn_support;
 
 const char *gn_support_status_code(gn_support_status s);
@@ -49,7 +53,16 @@ const char *gn_support_kind_code(int i);
 const char *gn_fund_source_label(const char *source);
 
 gn_status gn_support_insert(gn_db *db, gn_support *s);
+/* Optimistic save: GN_ERR_CONFLICT when the stored version is not
+ * s->version, then *current (if given) receives the stored item with its
+ * notes; GN_ERR_NOT_FOUND when it was deleted. */
 gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current);
+/* One item with its notes; gn_support_clear frees them. */
+gn_status gn_support_load(gn_db *db, long long id, gn_support *out);
+void gn_support_clear(gn_support *s);
+/* Codes of the kinds (for choices), in order; returns how many. */
+int gn_support_kind_codes(const char **codes, int max);
+int gn_fund_source_codes(const char **codes, int max);
 gn_status gn_support_list_household(gn_db *db, long long household_id, gn_support **out, int *n);
 
 /* Choices for gn_support_query; zero values and status -1 mean "any". */

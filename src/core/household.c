@@ -466,6 +466,19 @@ static gn_status read_member(sqlite3_stmt *st, gn_member *m)
 	return GN_OK;
 }
 
+/* A member not removed; GN_ERR_NOT_FOUND once it is. */
+static gn_status load_member(gn_db *db, long long id, gn_member *out)
+{
+	sqlite3_stmt *st = gn_db_prepare(db, MEMBER_SELECT "WHERE id = ? AND deleted = 0");
+	if (!st)
+		return GN_ERR_DB;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	gn_status s = rc == SQLITE_ROW ? read_member(st, out) : rc == SQLITE_DONE ? GN_ERR_NOT_FOUND : gn_db_status(rc);
+	sqlite3_finalize(st);
+	return s;
+}
+
 gn_status gn_member_update(gn_db *db, gn_member *m, gn_member *current)
 {
 	gn_status s = gn_access_household(db, m->household_id);
@@ -501,12 +514,42 @@ gn_status gn_member_update(gn_db *db, gn_member *m, gn_member *current)
 		return GN_OK;
 	}
 	if (s == GN_ERR_CONFLICT && current) {
-		st = gn_db_prepare(db, MEMBER_SELECT "WHERE id = ?");
-		if (!st)
-			return GN_ERR_DB;
-		sqlite3_bind_int64(st, 1, m->id);
-		gn_status ls = sqlite3_step(st) == SQLITE_ROW ? read_member(st, current) : GN_ERR_NOT_FOUND;
-		sqlite3_finalize(st);
+		gn_status ls = load_member(db, m->id, current);
+		if (ls != GN_OK)
+			return ls;
+	}
+	return s;
+}
+
+gn_status gn_member_remove(gn_db *db, const gn_member *m, gn_member *current)
+{
+	gn_status s = gn_access_household(db, m->household_id);
+	if (s != GN_OK)
+		return s;
+	gn_tx tx;
+	s = gn_tx_begin(db, &tx);
+	if (s != GN_OK)
+		return s;
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"UPDATE member SET deleted = 1, updated_at = ?1, updated_by = ?2, version = version + 1"
+		" WHERE id = ?3 AND version = ?4 AND deleted = 0");
+	if (!st)
+		return gn_tx_end(db, &tx, GN_ERR_DB);
+	char now[24];
+	gn_db_timestamp(now, sizeof now);
+	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, db->actor, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, m->id);
+	sqlite3_bind_int(st, 4, m->version);
+	s = gn_db_status(sqlite3_step(st));
+	sqlite3_finalize(st);
+	if (s == GN_OK && sqlite3_changes(db->sql) == 0)
+		s = GN_ERR_CONFLICT;
+	if (s == GN_OK)
+		s = gn_search_reindex(db, m->household_id);
+	s = gn_tx_end(db, &tx, s);
+	if (s == GN_ERR_CONFLICT && current) {
+		gn_status ls = load_member(db, m->id, current);
 		if (ls != GN_OK)
 			return ls;
 	}

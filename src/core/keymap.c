@@ -268,6 +268,7 @@ static const int default_keys[GN_ACT_COUNT][GN_KEYMAP_MAX_KEYS] = {
 	[GN_ACT_VIEW_USERS] = { '8' },
 	[GN_ACT_MONTHLY_ROUND] = { 'r' },
 	[GN_ACT_WITHDRAW_REPORT] = { 'w' },
+	[GN_ACT_ASSIGN] = { 'A' },
 };
 
 /* Ctrl-J (10) arrives for Enter when the terminal translates CR to NL. */

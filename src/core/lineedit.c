@@ -448,6 +448,11 @@ int gn_lineedit_cursor_col(const gn_lineedit *e)
 	return width_of(e, 0, e->cursor);
 }
 
+size_t gn_lineedit_cursor_byte(const gn_lineedit *e)
+{
+	return e->gbyte[e->cursor];
+}
+
 void gn_lineedit_view(gn_lineedit *e, int width, size_t *start, size_t *len, int *cursor_col)
 {
 	size_t s = e->scroll, end;

@@ -2,6 +2,7 @@
  * transaction, so a file is always at one whole version or the one before. */
 #include "giamngheo/migrate.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "giamngheo/search.h"
@@ -331,7 +332,20 @@ static const char accounts_v7[] =
 	AUDIT_TRIGGERS("account", J(ACCOUNT_COLS("NEW")), J(ACCOUNT_COLS("OLD")))
 	"CREATE TABLE export_log ("
 	" id INTEGER PRIMARY KEY, what TEXT NOT NULL, destination TEXT NOT NULL DEFAULT ''," EDITABLE ");"
-	AUDIT_TRIGGERS("export_log", J(EXPORT_COLS("NEW")), J(EXPORT_COLS("OLD")));
+	AUDIT_TRIGGERS("export_log", J(EXPORT_COLS("NEW")), J(EXPORT_COLS("OLD"))); \
+/* A support item's amount as delivered, beside the amount planned: the
+ * plan's section V follows both. */
+#define SUPPORT_COLS_V8(R) SUPPORT_COLS(R) ",'delivered_cash'," R ".delivered_cash"
+
+/* Like every step, it can run again on a file that has it (a restore of a
+ * file marked older): the column is added at run time only when missing. */
+static const char support_delivered_column[] =
+	"ALTER TABLE support_item ADD COLUMN delivered_cash INTEGER NOT NULL DEFAULT 0"
+	" CHECK (delivered_cash >= 0);";
+static const char support_delivered_v8[] =
+	"DROP TRIGGER IF EXISTS support_item_audit_insert; DROP TRIGGER IF EXISTS support_item_audit_update;"
+	" DROP TRIGGER IF EXISTS support_item_audit_delete;"
+	AUDIT_TRIGGERS("support_item", J(SUPPORT_COLS_V8("NEW")), J(SUPPORT_COLS_V8("OLD")));
 
 static const char *const migrations[] = {
 	schema_v1,
@@ -341,6 +355,7 @@ static const char *const migrations[] = {
 	search_words_v5,
 	dashboard_counts_v6,
 	accounts_v7,
+	support_delivered_v8,
 };
 
 int gn_migrate_latest(void)
@@ -359,6 +374,20 @@ static int user_version(sqlite3 *sql)
 		v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return v;
+}
+
+static bool has_column(sqlite3 *sql, const char *table, const char *column)
+{
+	sqlite3_stmt *st;
+	bool found = false;
+
+	if (sqlite3_prepare_v2(sql, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2", -1, &st, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, column, -1, SQLITE_STATIC);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return found;
 }
 
 static gn_status step_status(int rc)
@@ -416,6 +445,9 @@ gn_status gn_migrate(sqlite3 *sql)
 	for (int v = have; v < gn_migrate_latest(); v++) {
 		if (v > have)
 			rc = sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+		if (rc == SQLITE_OK && migrations[v] == support_delivered_v8 &&
+		    !has_column(sql, "support_item", "delivered_cash"))
+			rc = sqlite3_exec(sql, support_delivered_column, NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(sql, migrations[v], NULL, NULL, NULL);
 		if (rc == SQLITE_OK && migrations[v] == search_words_v5)

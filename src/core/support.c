@@ -91,6 +91,30 @@ const char *gn_fund_source_label(const char *source)
 	return label_of(source, sources, sizeof sources / sizeof sources[0]);
 }
 
+static int codes_of(const struct code_label *t, size_t n, const char **codes, int max)
+{
+	int k = 0;
+	for (size_t i = 0; i < n && k < max; i++)
+		codes[k++] = t[i].code;
+	return k;
+}
+
+int gn_support_kind_codes(const char **codes, int max)
+{
+	return codes_of(kinds, sizeof kinds / sizeof kinds[0], codes, max);
+}
+
+int gn_fund_source_codes(const char **codes, int max)
+{
+	return codes_of(sources, sizeof sources / sizeof sources[0], codes, max);
+}
+
+void gn_support_clear(gn_support *s)
+{
+	free(s->notes);
+	memset(s, 0, sizeof *s);
+}
+
 static bool known(const char *code, const struct code_label *t, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -105,7 +129,8 @@ static gn_status validate(const gn_support *s)
 		return GN_ERR_INVALID;
 	if (s->fund_source[0] && !known(s->fund_source, sources, sizeof sources / sizeof sources[0]))
 		return GN_ERR_INVALID;
-	if (s->cash < 0 || s->cash > GN_MONEY_MAX || s->in_kind_value < 0 ||
+	if (s->cash < 0 || s->cash > GN_MONEY_MAX || s->delivered_cash < 0 || s->delivered_cash > GN_MONEY_MAX ||
+	    s->in_kind_value < 0 ||
 	    s->in_kind_value > GN_MONEY_MAX || s->in_kind_qty < 0 || s->person_days < 0 ||
 	    s->loan_principal < 0 || s->loan_principal > GN_MONEY_MAX || s->loan_rate_bp < 0 ||
 	    s->loan_term_months < 0)
@@ -114,7 +139,8 @@ static gn_status validate(const gn_support *s)
 	    (gn_date_is_set(s->actual) && !gn_date_valid(s->actual)))
 		return GN_ERR_INVALID;
 	if (!gn_text_valid_utf8(s->description, strlen(s->description)) ||
-	    !gn_text_valid_utf8(s->in_kind_unit, strlen(s->in_kind_unit)))
+	    !gn_text_valid_utf8(s->in_kind_unit, strlen(s->in_kind_unit)) ||
+	    (s->notes && (strlen(s->notes) > 4000 || !gn_text_valid_utf8(s->notes, strlen(s->notes)))))
 		return GN_ERR_INVALID;
 	return GN_OK;
 }
@@ -140,6 +166,7 @@ static void bind_support(sqlite3_stmt *st, const gn_support *s, const gn_db *db,
 	sqlite3_bind_text(st, 17, s->description, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 18, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 19, db->actor, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 23, s->delivered_cash);
 }
 
 gn_status gn_support_insert(gn_db *db, gn_support *s)
@@ -153,13 +180,14 @@ gn_status gn_support_insert(gn_db *db, gn_support *s)
 		"INSERT INTO support_item(household_id, kind, indicator_id, agency_id, fund_source,"
 		" planned_date, actual_date, cash, in_kind_qty, in_kind_unit, in_kind_value, person_days,"
 		" loan_principal, loan_rate_bp, loan_term_months, status, description, updated_at,"
-		" updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-		" ?16, ?17, ?18, ?19)");
+		" updated_by, notes, delivered_cash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+		" ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?23)");
 	if (!st)
 		return GN_ERR_DB;
 	char now[24];
 	gn_db_timestamp(now, sizeof now);
 	bind_support(st, s, db, now);
+	sqlite3_bind_text(st, 20, s->notes ? s->notes : "", -1, SQLITE_TRANSIENT);
 	status = gn_db_status(sqlite3_step(st));
 	sqlite3_finalize(st);
 	if (status == GN_OK) {
@@ -169,13 +197,15 @@ gn_status gn_support_insert(gn_db *db, gn_support *s)
 	return status;
 }
 
-#define SUPPORT_SELECT \
+#define SUPPORT_COLUMNS \
 	"SELECT s.id, s.household_id, s.kind, s.indicator_id, s.agency_id, s.fund_source," \
 	" s.planned_date, s.actual_date, s.cash, s.in_kind_qty, s.in_kind_unit, s.in_kind_value," \
 	" s.person_days, s.loan_principal, s.loan_rate_bp, s.loan_term_months, s.status," \
-	" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, '')" \
+	" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, ''), s.delivered_cash"
+#define SUPPORT_FROM \
 	" FROM support_item s LEFT JOIN indicator i ON i.id = s.indicator_id" \
 	" LEFT JOIN agency a ON a.id = s.agency_id "
+#define SUPPORT_SELECT SUPPORT_COLUMNS SUPPORT_FROM
 
 static void read_support(sqlite3_stmt *st, gn_support *s)
 {
@@ -201,6 +231,7 @@ static void read_support(sqlite3_stmt *st, gn_support *s)
 	s->version = sqlite3_column_int(st, 18);
 	gn_db_column_copy(st, 19, s->indicator_code, sizeof s->indicator_code);
 	gn_db_column_copy(st, 20, s->agency_code, sizeof s->agency_code);
+	s->delivered_cash = sqlite3_column_int64(st, 21);
 }
 
 gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current)
@@ -215,7 +246,8 @@ gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current)
 		" fund_source = ?5, planned_date = ?6, actual_date = ?7, cash = ?8, in_kind_qty = ?9,"
 		" in_kind_unit = ?10, in_kind_value = ?11, person_days = ?12, loan_principal = ?13,"
 		" loan_rate_bp = ?14, loan_term_months = ?15, status = ?16, description = ?17,"
-		" updated_at = ?18, updated_by = ?19, version = version + 1"
+		" updated_at = ?18, updated_by = ?19, notes = coalesce(?22, notes), delivered_cash = ?23,"
+		" version = version + 1"
 		" WHERE id = ?20 AND version = ?21 AND deleted = 0");
 	if (!st)
 		return GN_ERR_DB;
@@ -224,6 +256,8 @@ gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current)
 	bind_support(st, s, db, now);
 	sqlite3_bind_int64(st, 20, s->id);
 	sqlite3_bind_int(st, 21, s->version);
+	if (s->notes)
+		sqlite3_bind_text(st, 22, s->notes, -1, SQLITE_TRANSIENT);
 	status = gn_db_status(sqlite3_step(st));
 	sqlite3_finalize(st);
 	if (status != GN_OK)
@@ -232,15 +266,34 @@ gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current)
 		s->version++;
 		return GN_OK;
 	}
-	st = gn_db_prepare(db, SUPPORT_SELECT "WHERE s.id = ? AND s.deleted = 0");
+	gn_support stored;
+	status = gn_support_load(db, s->id, &stored);
+	if (status != GN_OK)
+		return status;
+	if (current)
+		*current = stored;
+	else
+		gn_support_clear(&stored);
+	return GN_ERR_CONFLICT;
+}
+
+gn_status gn_support_load(gn_db *db, long long id, gn_support *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = gn_db_prepare(db, SUPPORT_COLUMNS ", s.notes" SUPPORT_FROM
+		"WHERE s.id = ?1 AND s.deleted = 0");
 	if (!st)
 		return GN_ERR_DB;
-	sqlite3_bind_int64(st, 1, s->id);
+	sqlite3_bind_int64(st, 1, id);
 	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && current)
-		read_support(st, current);
+	gn_status status = rc == SQLITE_ROW ? GN_OK : rc == SQLITE_DONE ? GN_ERR_NOT_FOUND : gn_db_status(rc);
+	if (status == GN_OK) {
+		read_support(st, out);
+		if (!(out->notes = gn_db_column_dup(st, 22)))
+			status = GN_ERR_NOMEM;
+	}
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? GN_ERR_CONFLICT : GN_ERR_NOT_FOUND;
+	return status;
 }
 
 gn_status gn_support_list_household(gn_db *db, long long household_id, gn_support **out, int *n)
@@ -286,7 +339,7 @@ gn_status gn_support_query(gn_db *db, const gn_support_filter *f, gn_support **o
 		"SELECT s.id, s.household_id, s.kind, s.indicator_id, s.agency_id, s.fund_source,"
 		" s.planned_date, s.actual_date, s.cash, s.in_kind_qty, s.in_kind_unit, s.in_kind_value,"
 		" s.person_days, s.loan_principal, s.loan_rate_bp, s.loan_term_months, s.status,"
-		" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, ''), h.code"
+		" s.description, s.version, coalesce(i.code, ''), coalesce(a.code, ''), s.delivered_cash, h.code"
 		" FROM support_item s JOIN household h ON h.id = s.household_id"
 		" LEFT JOIN indicator i ON i.id = s.indicator_id"
 		" LEFT JOIN agency a ON a.id = s.agency_id"
@@ -316,7 +369,7 @@ gn_status gn_support_query(gn_db *db, const gn_support_filter *f, gn_support **o
 		}
 		gn_support *s = &(*out)[(*n)++];
 		read_support(st, s);
-		gn_db_column_copy(st, 21, s->household_code, sizeof s->household_code);
+		gn_db_column_copy(st, 22, s->household_code, sizeof s->household_code);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

@@ -14,9 +14,18 @@
 #include "giamngheo/lineedit.h"
 #include "ui.h"
 
-typedef enum { GN_FIELD_TEXT, GN_FIELD_CHOICE, GN_FIELD_CHECK } gn_field_kind;
+/* NOTE: several lines of text, one editor a line; Ctrl-O breaks the line at
+ * the cursor, Backspace at a line's start joins it to the line above,
+ * Up/Down move between lines and leave the note at its first/last line.
+ * Enter and Tab still go to the next field, as everywhere in the form.
+ * LIST: lines the caller fills (a household's members); Up/Down select a
+ * line, every other key but Tab/Shift-Tab goes to the caller (a/e/d/Enter). */
+typedef enum { GN_FIELD_TEXT, GN_FIELD_CHOICE, GN_FIELD_CHECK, GN_FIELD_NOTE, GN_FIELD_LIST } gn_field_kind;
 
-#define GN_FORM_MAX_FIELDS 24
+/* How many lines a note shows at most; longer notes scroll. */
+#define GN_NOTE_ROWS 5
+
+#define GN_FORM_MAX_FIELDS 48
 
 typedef struct {
 	gn_field_kind kind;
@@ -29,6 +38,13 @@ typedef struct {
 	bool checked, initial_checked; /* CHECK */
 	char error[192];         /* shown under the field; "" when none */
 	char note[96];           /* shown after the field (a parsed amount) */
+	gn_lineedit **lines;     /* NOTE: one editor a line */
+	int n_lines, line, line_top;
+	size_t max_bytes;        /* NOTE: bound of each line */
+	char *joined;            /* NOTE: the lines joined with '\n' */
+	char *initial;           /* NOTE: the text it opened with */
+	char **items;            /* LIST: the lines shown (owned) */
+	int n_items, item;
 } gn_form_field;
 
 typedef struct {
@@ -46,17 +62,44 @@ int gn_form_text(gn_form *f, const char *label, const char *initial, size_t max_
 /* choices are copied; initial is an index. */
 int gn_form_choice(gn_form *f, const char *label, const char *const *choices, int n, int initial);
 int gn_form_check(gn_form *f, const char *label, bool checked);
+/* A multi-line note; initial may hold '\n'. */
+int gn_form_note(gn_form *f, const char *label, const char *initial, size_t max_bytes);
+/* A list field, empty until gn_form_list_set. */
+int gn_form_list(gn_form *f, const char *label);
+/* Replaces the list's lines (copied), keeping the selection in range; false
+ * when out of memory (the old lines stay). */
+bool gn_form_list_set(gn_form *f, int i, const char *const *items, int n);
+/* The selected line of a list field, -1 when it is empty. */
+int gn_form_list_selected(const gn_form *f, int i);
+
+/* Replaces a choice field's choices (copied), choosing `chosen`; the
+ * initial choice is kept by its text when it is still offered. */
+bool gn_form_choice_set(gn_form *f, int i, const char *const *choices, int n, int chosen);
+/* The index of the choice shown as text, -1 when not offered. */
+int gn_form_choice_find(const gn_form *f, int i, const char *text);
+
+/* Replace a field's value (taking the other user's value after a conflict). */
+bool gn_form_set_text(gn_form *f, int i, const char *text);
+void gn_form_set_choice(gn_form *f, int i, int choice);
+void gn_form_set_checked(gn_form *f, int i, bool checked);
+/* The value as shown: the text, the choice's text, "yes"/"no". */
+const char *gn_form_shown(const gn_form *f, int i);
+/* Fields i of a and b (built alike) hold the same value (choices compared
+ * by their text, as their lists may differ). */
+bool gn_form_same(const gn_form *a, const gn_form *b, int i);
 
 /* Feeds one key to the focused field or moves the focus; false for the keys
  * the caller handles (Esc, function keys and controls no field takes). */
 bool gn_form_key(gn_form *f, int key);
 
-/* The focused field's value: the text (TEXT), the index (CHOICE), the state (CHECK). */
+/* Field i's value: the text (TEXT, NOTE), the index (CHOICE), the state (CHECK). */
 const char *gn_form_value(const gn_form *f, int i);
 int gn_form_choice_of(const gn_form *f, int i);
 bool gn_form_checked(const gn_form *f, int i);
 /* Something differs from what the form opened with. */
 bool gn_form_changed(const gn_form *f);
+/* Field i differs from what the form opened with. */
+bool gn_form_field_changed(const gn_form *f, int i);
 void gn_form_set_error(gn_form *f, int i, const char *msg);
 bool gn_form_has_errors(const gn_form *f);
 /* Moves the focus to field i. */

@@ -1,57 +1,105 @@
 #ifndef GIAMNGHEO_VIEWS_FORM_SCREEN_H
 #define GIAMNGHEO_VIEWS_FORM_SCREEN_H
 
-/* A form shown in place of the screen that opened it, with what every form
- * of the app does the same way: validation as a field is left and again on
- * save, F2/Ctrl-S saves, Esc leaves (asking first when something changed),
- * and when someone else saved the record first, a field-by-field choice
- * between their values and the user's. The owner builds the fields and
- * says how to check and save them (gn_fs_ops); the screen that shows it
- * hands it every key while it is open. */
+/* A form shown in place of the screen that opened it, with what every
+ * record form does the same way: validation as a field is left and again on
+ * save (a form with errors is not saved and keeps what was typed), F2/Ctrl-S
+ * saves, Esc leaves and asks first when something changed, and when someone
+ * else saved the record first, the fields that differ side by side to
+ * choose from (nothing is overwritten unseen). The record itself is the
+ * caller's, behind these operations. */
 
 #include "../ui/form.h"
+#include "giamngheo/date.h"
+#include "giamngheo/money.h"
 #include "views.h"
 
-typedef struct gn_form_screen gn_form_screen;
+typedef struct {
+	/* Adds the fields to f, filled from the record as it was opened
+	 * (theirs false) or as the other user stored it (theirs true, after
+	 * save returned GN_ERR_CONFLICT); both calls add the same fields. */
+	bool (*build)(void *ctx, gn_app *app, gn_form *f, bool theirs);
+	/* Sets or clears field i's message (gn_form_set_error). */
+	void (*validate)(void *ctx, gn_app *app, gn_form *f, int i);
+	/* Saves what f holds: GN_OK (with a notice, app->changes bumped when
+	 * the database changed), GN_ERR_CONFLICT (the ctx
+	 * keeps the stored record for build), GN_ERR_INVALID (messages set on
+	 * the fields); anything else has been told in a notice. */
+	gn_status (*save)(void *ctx, gn_app *app, gn_form *f);
+	/* The user has seen the stored record: the next save goes on top of it. */
+	void (*adopt_theirs)(void *ctx);
+	/* Optional: keys no field takes (a list field's a/e/d/Enter); returns
+	 * true when it used the key. */
+	bool (*key)(void *ctx, gn_app *app, gn_form *f, int key);
+	/* Frees ctx with the screen. */
+	void (*free)(void *ctx);
+} gn_fscreen_ops;
+
+typedef struct gn_fscreen gn_fscreen;
 
 typedef enum {
-	GN_FS_SAVE_OK,        /* saved */
-	GN_FS_SAVE_REFUSED,   /* the owner marked fields or said why (stays open) */
-	GN_FS_SAVE_CONFLICT,  /* someone saved first: the owner filled fs->theirs */
-} gn_fs_save;
+	GN_FSCREEN_OPEN = 0,  /* still editing */
+	GN_FSCREEN_SAVED,
+	GN_FSCREEN_CLOSED     /* left without saving, or their version taken */
+} gn_fscreen_state;
 
+/* NULL (with a notice, ctx freed) when the fields cannot be built. */
+gn_fscreen *gn_fscreen_open(gn_app *app, const gn_fscreen_ops *ops, void *ctx, const char *title);
+void gn_fscreen_free(gn_fscreen *fs);
+const char *gn_fscreen_title(const gn_fscreen *fs);
+gn_form *gn_fscreen_form(gn_fscreen *fs);
+/* Takes every key; returns UI flags. */
+int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state);
+void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols);
+
+/* ---- pieces the household form shares ---- */
+
+/* The conflict table: the fields that differ, yours beside theirs, [x] on
+ * the value that will be saved; rows are in field order. */
 typedef struct {
-	/* Checks field i as typed: sets or clears its message. */
-	void (*validate)(gn_form_screen *fs, gn_app *app, int i);
-	/* Saves the fields (all valid). over_theirs: the user has chosen after
-	 * a conflict, save over the version last reported as theirs. On a
-	 * conflict the owner builds fs->theirs like fs->form from the record
-	 * stored now and sets fs->theirs_by / fs->theirs_at. */
-	gn_fs_save (*save)(gn_form_screen *fs, gn_app *app, bool over_theirs);
-	void (*free)(void *owner);
-} gn_fs_ops;
+	const char *label;
+	char mine[256], theirs[256];
+	bool take_mine;
+} gn_conflict_row;
 
-typedef enum { GN_FS_OPEN = 0, GN_FS_SAVED, GN_FS_CLOSED } gn_fs_state;
+typedef enum {
+	GN_CONFLICT_STAY = 0,   /* moved or toggled: still choosing */
+	GN_CONFLICT_SAVE,       /* Enter/F2: save the choice */
+	GN_CONFLICT_ALL_MINE,   /* m: keep every value of mine, then save */
+	GN_CONFLICT_THEIRS,     /* t: discard mine */
+	GN_CONFLICT_BACK        /* Esc: back to editing */
+} gn_conflict_choice;
 
-struct gn_form_screen {
-	gn_form form;
-	gn_form theirs;            /* after a conflict: their values, same fields */
-	char theirs_by[64], theirs_at[24];
-	const gn_fs_ops *ops;
-	void *owner;               /* the owner's state, freed with ops->free */
-	char title[160];
-	int mode;
-	unsigned differ, take_mine; /* bits by field index */
-	int row;                   /* the highlighted differing field */
-	int label_cols;
-	long long saved_id;        /* set by the owner's save: the record saved */
-};
+/* ↑↓/Tab move *sel, Space toggles the row; the rest as above. */
+gn_conflict_choice gn_conflict_key(gn_app *app, int key, gn_conflict_row *rows, int n, int *sel);
+void gn_conflict_draw(WINDOW *w, int rows, int cols, const char *header, const gn_conflict_row *r, int n,
+		      int sel);
+/* The leave question: 1 leave, 0 back to editing, -1 still asking. */
+int gn_fscreen_ask_key(int key);
+/* The last line: the leave question, or the form's keys when no notice is up. */
+void gn_fscreen_footer(gn_app *app, WINDOW *w, int rows, int cols, bool asking, bool in_note);
 
-/* A screen with an empty form for the owner to fill; NULL when out of memory. */
-gn_form_screen *gn_fs_new(const gn_fs_ops *ops, void *owner, const char *title, int label_cols);
-void gn_fs_free(gn_form_screen *fs);
-/* Takes every key; *state says when the form is done. Returns UI flags. */
-int gn_fs_key(gn_form_screen *fs, gn_app *app, int key, gn_fs_state *state);
-void gn_fs_draw(gn_form_screen *fs, gn_app *app, WINDOW *w, int rows, int cols);
+/* Shared checks for validate. A date typed dd/mm/yyyy, or t for today
+ * (the field then shows the date); unset when blank and not required.
+ * false, with msg filled, when refused. */
+bool gn_fscreen_date(gn_app *app, gn_form *f, int i, bool required, gn_date *out, char *msg, size_t size);
+/* An amount (1500000, 1.500.000, 1,5tr); 0 when blank. The field's note
+ * shows it formatted. */
+bool gn_fscreen_money(gn_form *f, int i, gn_money *out, char *msg, size_t size);
+bool gn_fscreen_blank(const char *s);
+
+/* The agencies as choices for a CHOICE field: texts[0] is "none", then
+ * "CODE — name" for ids[0..n). */
+#define GN_FSCREEN_MAX_AGENCIES 128
+typedef struct {
+	int n;
+	long long ids[GN_FSCREEN_MAX_AGENCIES];
+	char shown[GN_FSCREEN_MAX_AGENCIES][200];
+	const char *texts[GN_FSCREEN_MAX_AGENCIES + 1];
+} gn_agency_choices;
+
+bool gn_fscreen_agencies(gn_app *app, gn_agency_choices *c);
+/* The choice index of agency id: 0 (none) when absent. */
+int gn_agency_choice_of(const gn_agency_choices *c, long long id);
 
 #endif

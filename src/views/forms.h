@@ -5,7 +5,7 @@
  * its place. Each returns NULL (with a notice) when the record cannot be
  * read. */
 
-#include "form_screen.h"
+#include "agency_form_screen.h"
 
 /* An agency, id 0 for a new one. */
 gn_form_screen *gn_agency_form_open(gn_app *app, long long id);

@@ -12,19 +12,24 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/support.h"
 #include "giamngheo/text.h"
+#include "assign_form.h"
 #include "household_form.h"
+#include "support_form.h"
 #include "views.h"
 
 typedef struct {
 	gn_doc doc;
 	char title[160];
 	gn_hh_form *form;      /* the household form, while it is open */
+	gn_fscreen *sub;       /* the support item or assignment form, while open */
 	unsigned long changes; /* app->changes when the doc was built */
 } detail;
 
 static const char *title(const gn_view *v)
 {
 	const detail *s = v->state;
+	if (s && s->sub)
+		return gn_fscreen_title(s->sub);
 	return s ? s->form ? gn_hh_form_title(s->form) : s->title : _("Household");
 }
 
@@ -87,8 +92,15 @@ static void identity(gn_doc *d, const gn_household *h)
 	gn_household_circumstances(h, flags, sizeof flags);
 	if (flags[0])
 		field(d, _("Circumstances"), flags);
-	if (h->notes && *h->notes)
-		field(d, _("Notes"), h->notes);
+	/* A note keeps the lines it was typed in. */
+	for (const char *p = h->notes; p && *p;) {
+		size_t n = strcspn(p, "\n");
+		char *line = strndup(p, n);
+		if (line)
+			field(d, p == h->notes ? _("Notes") : "", line);
+		free(line);
+		p += n + (p[n] == '\n');
+	}
 }
 
 static void indicators(gn_doc *d, gn_app *app, const gn_household *h, long long standard_id,
@@ -188,7 +200,8 @@ static void support_plan(gn_doc *d, const gn_support *items, int n)
 			gn_money_format(items[i].loan_principal, value, sizeof value);
 		else if (items[i].person_days)
 			snprintf(value, sizeof value, _("%d person-days"), items[i].person_days);
-		gn_doc_line(d, 0);
+		/* Negative: an item, told apart from the indicators' links (e edits it). */
+		gn_doc_line(d, -items[i].id);
 		gn_doc_span(d, GN_ROLE_ROW, "  %-10s %-4s %-9s ", planned, items[i].indicator_code,
 			    items[i].agency_code);
 		gn_view_span_fixed(d, GN_ROLE_ROW, gn_support_kind_label(items[i].kind), 30);
@@ -331,6 +344,7 @@ static void free_state(gn_view *v)
 	detail *s = v->state;
 	if (s) {
 		gn_hh_form_free(s->form);
+		gn_fscreen_free(s->sub);
 		gn_doc_clear(&s->doc);
 	}
 	free(s);
@@ -347,6 +361,16 @@ static int set_indicator(detail *s, gn_view *v, gn_app *app, gn_ind_status statu
 static int key(gn_view *v, gn_app *app, int k)
 {
 	detail *s = v->state;
+	if (s && s->sub) {
+		gn_fscreen_state state;
+		int flags = gn_fscreen_key(s->sub, app, k, &state);
+		if (state != GN_FSCREEN_OPEN) {
+			gn_fscreen_free(s->sub);
+			s->sub = NULL;
+			rebuild(s, v, app);
+		}
+		return flags | GN_UI_REDRAW;
+	}
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_hh_form_state state;
@@ -370,7 +394,16 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		return set_indicator(s, v, app, status);
 	switch (a) {
 	case GN_ACT_EDIT:
-		s->form = gn_hh_form_open(app, v->arg);
+		if (gn_doc_selected(&s->doc) < 0)
+			s->sub = gn_support_form_open(app, -gn_doc_selected(&s->doc), v->arg);
+		else
+			s->form = gn_hh_form_open(app, v->arg);
+		return GN_UI_REDRAW;
+	case GN_ACT_ADD:
+		s->sub = gn_support_form_open(app, 0, v->arg);
+		return GN_UI_REDRAW;
+	case GN_ACT_ASSIGN:
+		s->sub = gn_assign_form_open(app, v->arg);
 		return GN_UI_REDRAW;
 	default:
 		break;
@@ -383,6 +416,10 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	detail *s = v->state;
 	if (!s)
 		return;
+	if (s->sub) {
+		gn_fscreen_draw(s->sub, app, w, rows, cols);
+		return;
+	}
 	if (s->form) {
 		gn_hh_form_draw(s->form, app, w, rows, cols);
 		return;
@@ -393,7 +430,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 }
 
 static const gn_action hints[] = {
-	GN_ACT_BACK, GN_ACT_EDIT, GN_ACT_SET_DEPRIVED, GN_ACT_SET_ADDRESSING, GN_ACT_SET_RESOLVED,
+	GN_ACT_BACK, GN_ACT_EDIT, GN_ACT_ADD, GN_ACT_ASSIGN, GN_ACT_SET_DEPRIVED, GN_ACT_SET_ADDRESSING, GN_ACT_SET_RESOLVED,
 	GN_ACT_SET_NOT_DEPRIVED, GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
 };
 

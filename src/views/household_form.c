@@ -9,6 +9,7 @@
 
 #include "../ui/form.h"
 #include "giamngheo/access.h"
+#include "member_form.h"
 #include "giamngheo/household_edit.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/ident.h"
@@ -16,6 +17,7 @@
 #include "giamngheo/text.h"
 
 #define MAX_TDP 64
+#define MAX_MEMBERS 64
 #define LABEL_COLS 36
 
 enum { MODE_EDIT, MODE_ASK_LEAVE, MODE_CONFLICT };
@@ -32,15 +34,108 @@ struct gn_hh_form {
 	/* MODE_CONFLICT */
 	gn_household mine, theirs;
 	gn_hf_set differ, take_mine;
-	int row;                   /* the highlighted differing field */
+	int row;                   /* the highlighted row of the conflict table */
+	/* Members: edited here, stored with the household. REMOVE entries stay
+	 * (hidden) until the save; shown[k] is the index of the k-th listed. */
+	gn_member_change *members;
+	int n_members;
+	bool members_changed;
+	int shown[MAX_MEMBERS];
+	int n_shown;
+	gn_fscreen *member_form;   /* while a member is edited */
+	int member_at;             /* the entry it edits */
+	const gn_member *others[MAX_MEMBERS]; /* the rest, for the ID number check */
 };
 
-/* The form's fields are numbered as gn_household_field, GN_HF_CODE..GN_HF_NOTES. */
-#define N_FORM_FIELDS (GN_HF_NOTES + 1)
+/* The form's fields are numbered as gn_household_field, GN_HF_CODE..GN_HF_NOTES,
+ * then the members list. */
+#define F_MEMBERS (GN_HF_NOTES + 1)
+#define N_FORM_FIELDS (F_MEMBERS + 1)
 
 const char *gn_hh_form_title(const gn_hh_form *f)
 {
-	return f->title;
+	return f->member_form ? gn_fscreen_title(f->member_form) : f->title;
+}
+
+/* ---- members ---- */
+
+static void list_members(gn_hh_form *f)
+{
+	const char *lines[MAX_MEMBERS];
+	char text[MAX_MEMBERS][256];
+	f->n_shown = 0;
+	for (int i = 0; i < f->n_members; i++) {
+		if (f->members[i].op == GN_MEMBER_REMOVE)
+			continue;
+		gn_member_summary(&f->members[i].member, text[f->n_shown], sizeof text[0]);
+		lines[f->n_shown] = text[f->n_shown];
+		f->shown[f->n_shown++] = i;
+	}
+	gn_form_list_set(&f->form, F_MEMBERS, lines, f->n_shown);
+	snprintf(f->form.fields[F_MEMBERS].note, sizeof f->form.fields[F_MEMBERS].note, "%s",
+		 _("none yet — a: add a member"));
+}
+
+static void edit_member(gn_hh_form *f, gn_app *app, int at)
+{
+	int n = 0;
+	for (int i = 0; i < f->n_members; i++)
+		if (i != at && f->members[i].op != GN_MEMBER_REMOVE)
+			f->others[n++] = &f->members[i].member;
+	f->member_at = at;
+	f->member_form = gn_member_form_open(app, &f->members[at].member, f->others, n);
+}
+
+static void add_member(gn_hh_form *f, gn_app *app)
+{
+	if (f->n_shown >= MAX_MEMBERS || f->n_members >= MAX_MEMBERS) {
+		gn_app_notice(app, true, "%s", _("This household has as many members as the form can hold."));
+		return;
+	}
+	gn_member_change *grown = realloc(f->members, (size_t)(f->n_members + 1) * sizeof *grown);
+	if (!grown) {
+		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
+		return;
+	}
+	f->members = grown;
+	memset(&f->members[f->n_members], 0, sizeof *grown);
+	/* Not in the list until its form is saved: Esc leaves no empty member. */
+	f->members[f->n_members].op = GN_MEMBER_REMOVE;
+	edit_member(f, app, f->n_members++);
+}
+
+/* a, Enter/e and d on the members list. */
+static void members_key(gn_hh_form *f, gn_app *app, int key)
+{
+	int sel = gn_form_list_selected(&f->form, F_MEMBERS);
+	gn_action a = gn_keymap_lookup(app->keys, key);
+	if (a == GN_ACT_ADD || (key == GN_KEY_ENTER && sel < 0)) {
+		add_member(f, app);
+	} else if (sel >= 0 && (a == GN_ACT_EDIT || key == GN_KEY_ENTER)) {
+		edit_member(f, app, f->shown[sel]);
+	} else if (sel >= 0 && (key == 'd' || key == GN_KEY_DELETE)) {
+		gn_member_change *c = &f->members[f->shown[sel]];
+		c->op = GN_MEMBER_REMOVE;
+		f->members_changed = true;
+		gn_app_notice(app, false, _("Member %s taken off; it is stored when you save the household."),
+			      c->member.full_name);
+		list_members(f);
+	}
+}
+
+static void member_form_key(gn_hh_form *f, gn_app *app, int key)
+{
+	gn_fscreen_state state;
+	gn_fscreen_key(f->member_form, app, key, &state);
+	if (state == GN_FSCREEN_OPEN)
+		return;
+	if (state == GN_FSCREEN_SAVED) {
+		f->members[f->member_at].op = GN_MEMBER_SAVE;
+		f->members_changed = true;
+	}
+	gn_fscreen_free(f->member_form);
+	f->member_form = NULL;
+	list_members(f);
 }
 
 static const char *field_label(gn_household_field hf)
@@ -139,12 +234,24 @@ gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
 	gn_form_check(fm, field_label(GN_HF_ETHNIC), h->ethnic_minority);
 	gn_form_check(fm, field_label(GN_HF_MERIT), h->merit);
 	gn_form_check(fm, field_label(GN_HF_SOCIAL), h->social_protection);
-	gn_form_text(fm, field_label(GN_HF_NOTES), h->notes, 4000);
-	if (fm->n != N_FORM_FIELDS) {
+	gn_form_note(fm, field_label(GN_HF_NOTES), h->notes, 4000);
+	gn_form_list(fm, _("Members"));
+	gn_member *stored = NULL;
+	int n_stored = 0;
+	if (id && gn_member_list(app->db, id, &stored, &n_stored) == GN_OK && n_stored > 0) {
+		f->members = calloc((size_t)n_stored, sizeof *f->members);
+		for (int i = 0; f->members && i < n_stored && i < MAX_MEMBERS; i++)
+			f->members[f->n_members++].member = stored[i];
+		for (int i = f->members ? f->n_members : 0; i < n_stored; i++)
+			gn_member_clear(&stored[i]);
+		free(stored);
+	}
+	if (fm->n != N_FORM_FIELDS || (n_stored && !f->members)) {
 		gn_hh_form_free(f);
 		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
 		return NULL;
 	}
+	list_members(f);
 	return f;
 }
 
@@ -156,6 +263,12 @@ void gn_hh_form_free(gn_hh_form *f)
 	gn_household_clear(&f->base);
 	gn_household_clear(&f->mine);
 	gn_household_clear(&f->theirs);
+	gn_fscreen_free(f->member_form);
+	for (int i = 0; i < f->n_members; i++) {
+		gn_member_clear(&f->members[i].member);
+		gn_member_clear(&f->members[i].current);
+	}
+	free(f->members);
 	free(f);
 }
 
@@ -172,6 +285,8 @@ static bool blank(const char *s)
 /* Checks field i as typed; sets or clears its message. */
 static void validate(gn_hh_form *f, gn_app *app, int i)
 {
+	if (i == F_MEMBERS)
+		return; /* each member was checked in its own form */
 	gn_form *fm = &f->form;
 	const char *text = gn_form_value(fm, i);
 	char msg[192] = "";
@@ -285,10 +400,51 @@ static void enter_conflict(gn_hh_form *f, gn_app *app)
 	f->differ = gn_household_diff(&f->mine, &f->theirs);
 	f->take_mine = gn_household_merge_defaults(&f->base, &f->mine, &f->theirs);
 	f->row = 0;
-	while (f->row < GN_HF_COUNT && !(f->differ & GN_HF_BIT(f->row)))
-		f->row++;
 	f->mode = MODE_CONFLICT;
 	gn_app_notice(app, true, "%s", _("Someone else saved this household while you were editing: choose what to keep."));
+}
+
+/* Stores mine with the members' changes; *failed as gn_household_save_all. */
+static gn_status store(gn_hh_form *f, gn_app *app, gn_household *mine, gn_household *current, int *failed)
+{
+	return gn_household_save_all(app->db, mine, current, f->members, f->n_members, failed);
+}
+
+/* A member's change stopped the save: say which and why; the household
+ * form stays open with everything typed. */
+static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
+{
+	gn_member_change *c = &f->members[i];
+	char name[128];
+	snprintf(name, sizeof name, "%s", c->member.full_name ? c->member.full_name : "");
+	gn_form_focus(&f->form, F_MEMBERS);
+	switch (s) {
+	case GN_ERR_DUPLICATE:
+		gn_app_notice(app, true, _("Member %s: ID number %s is already recorded for someone else; nothing was saved."),
+			      name, c->member.cccd ? c->member.cccd : "");
+		break;
+	case GN_ERR_CONFLICT:
+		/* Their version replaces the stale one: the user sees it before saving over it. */
+		gn_member_clear(&c->member);
+		c->member = c->current;
+		memset(&c->current, 0, sizeof c->current);
+		c->op = GN_MEMBER_KEEP;
+		list_members(f);
+		gn_app_notice(app, true,
+			      _("Member %s was changed by someone else meanwhile; the list shows their version now: "
+				"make your change again, then save. Nothing was saved."),
+			      name);
+		break;
+	case GN_ERR_NOT_FOUND:
+		c->op = GN_MEMBER_REMOVE;
+		c->member.id = 0;
+		list_members(f);
+		gn_app_notice(app, true, _("Member %s was removed by someone else meanwhile; nothing was saved."), name);
+		break;
+	default:
+		gn_app_notice(app, true, "%s: %s", name, gn_status_message(s));
+		break;
+	}
 }
 
 /* Saves what the form holds (MODE_EDIT). */
@@ -306,13 +462,15 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 	gn_household_clear(&f->mine);
 	gn_household_clear(&f->theirs);
 	gn_status s = collect(f, &f->mine);
+	int failed = -1;
 	if (s == GN_OK) {
-		if (f->id) {
+		if (f->id)
 			test_bump(f, app);
-			s = gn_household_update(app->db, &f->mine, &f->theirs);
-		} else {
-			s = gn_household_insert(app->db, &f->mine);
-		}
+		s = store(f, app, &f->mine, &f->theirs, &failed);
+	}
+	if (failed >= 0) {
+		member_failed(f, app, failed, s);
+		return;
 	}
 	switch (s) {
 	case GN_OK:
@@ -324,7 +482,7 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 		gn_app_notice(app, true, "%s", _("The form has errors: fix the fields marked, then save again."));
 		return;
 	case GN_ERR_CONFLICT:
-		if (gn_household_diff(&f->mine, &f->theirs) == 0) {
+		if (gn_household_diff(&f->mine, &f->theirs) == 0 && !f->members_changed) {
 			/* They saved exactly what we meant to save. */
 			saved(app, &f->theirs, state, saved_id);
 			return;
@@ -344,11 +502,15 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 static void save_merged(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long *saved_id)
 {
 	gn_household merged, current = { 0 };
+	int failed = -1;
 	gn_status s = gn_household_merge(&f->mine, &f->theirs, f->take_mine, &merged);
 	if (s == GN_OK)
-		s = gn_household_update(app->db, &merged, &current);
+		s = store(f, app, &merged, &current, &failed);
 	if (s == GN_OK) {
 		saved(app, &merged, state, saved_id);
+	} else if (failed >= 0) {
+		f->mode = MODE_EDIT;
+		member_failed(f, app, failed, s);
 	} else if (s == GN_ERR_CONFLICT) {
 		/* Yet another save meanwhile: choose again against it. */
 		gn_household_clear(&f->theirs);
@@ -369,33 +531,50 @@ static bool is_save(gn_app *app, int key)
 	return gn_keymap_lookup(app->keys, key) == GN_ACT_SAVE;
 }
 
+static void field_text(const gn_hh_form *f, const gn_household *h, gn_household_field hf, char *buf,
+		       size_t size);
+
+/* The rows of the conflict table: the fields that differ. */
+static int conflict_rows(gn_hh_form *f, gn_conflict_row *rows, gn_household_field *field_of)
+{
+	int n = 0;
+	for (int hf = 0; hf < GN_HF_COUNT; hf++) {
+		if (!(f->differ & GN_HF_BIT(hf)))
+			continue;
+		rows[n].label = field_label((gn_household_field)hf);
+		field_text(f, &f->mine, (gn_household_field)hf, rows[n].mine, sizeof rows[n].mine);
+		field_text(f, &f->theirs, (gn_household_field)hf, rows[n].theirs, sizeof rows[n].theirs);
+		rows[n].take_mine = f->take_mine & GN_HF_BIT(hf);
+		field_of[n++] = (gn_household_field)hf;
+	}
+	return n;
+}
+
 static int conflict_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state, long long *saved_id)
 {
-	int step = 0;
-	if (key == GN_KEY_UP || key == 'k' || key == GN_KEY_BTAB)
-		step = -1;
-	else if (key == GN_KEY_DOWN || key == 'j' || key == GN_KEY_TAB)
-		step = 1;
-	if (step) {
-		for (int r = f->row + step; r >= 0 && r < GN_HF_COUNT; r += step)
-			if (f->differ & GN_HF_BIT(r)) {
-				f->row = r;
-				break;
-			}
-	} else if (key == ' ') {
-		f->take_mine ^= GN_HF_BIT(f->row);
-	} else if (key == 'm' || key == 'M') {
-		f->take_mine = f->differ;
+	gn_conflict_row rows[GN_HF_COUNT];
+	gn_household_field field_of[GN_HF_COUNT];
+	int n = conflict_rows(f, rows, field_of);
+	gn_conflict_choice c = gn_conflict_key(app, key, rows, n, &f->row);
+	for (int k = 0; k < n; k++)
+		f->take_mine = rows[k].take_mine ? f->take_mine | GN_HF_BIT(field_of[k])
+						 : f->take_mine & ~GN_HF_BIT(field_of[k]);
+	switch (c) {
+	case GN_CONFLICT_SAVE:
+	case GN_CONFLICT_ALL_MINE:
 		save_merged(f, app, state, saved_id);
-	} else if (key == 't' || key == 'T') {
+		break;
+	case GN_CONFLICT_THEIRS:
 		gn_app_notice(app, false, "%s", _("Your changes were discarded; the household stays as saved by the other user."));
 		app->changes++;
 		*state = GN_HH_FORM_CLOSED;
-	} else if (key == GN_KEY_ENTER || is_save(app, key)) {
-		save_merged(f, app, state, saved_id);
-	} else if (key == GN_KEY_ESC) {
+		break;
+	case GN_CONFLICT_BACK:
 		f->mode = MODE_EDIT;
 		gn_app_notice(app, false, "%s", _("Back to your changes; saving again shows the other version again."));
+		break;
+	case GN_CONFLICT_STAY:
+		break;
 	}
 	return GN_UI_REDRAW;
 }
@@ -404,12 +583,17 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 {
 	*state = GN_HH_FORM_OPEN;
 	*saved_id = 0;
+	if (f->member_form) {
+		member_form_key(f, app, key);
+		return GN_UI_REDRAW;
+	}
 	if (f->mode == MODE_CONFLICT)
 		return conflict_key(f, app, key, state, saved_id);
 	if (f->mode == MODE_ASK_LEAVE) {
-		if (key == 'y' || key == 'Y' || key == 'c' || key == 'C')
+		int leave = gn_fscreen_ask_key(key);
+		if (leave == 1)
 			*state = GN_HH_FORM_CLOSED;
-		else if (key == 'n' || key == 'N' || key == 'k' || key == 'K' || key == GN_KEY_ESC)
+		else if (leave == 0)
 			f->mode = MODE_EDIT;
 		return GN_UI_REDRAW;
 	}
@@ -418,7 +602,7 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 		return GN_UI_REDRAW;
 	}
 	if (key == GN_KEY_ESC) {
-		if (gn_form_changed(&f->form))
+		if (gn_form_changed(&f->form) || f->members_changed)
 			f->mode = MODE_ASK_LEAVE;
 		else
 			*state = GN_HH_FORM_CLOSED;
@@ -429,6 +613,8 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 			validate(f, app, f->form.moved_from);
 		else if (f->form.fields[f->form.focus].error[0])
 			validate(f, app, f->form.focus); /* clear the message once it is fixed */
+	} else if (f->form.focus == F_MEMBERS) {
+		members_key(f, app, key);
 	}
 	/* Every other key stays here: a form never lets a letter reach the key map. */
 	return GN_UI_REDRAW;
@@ -501,46 +687,22 @@ static void field_text(const gn_hh_form *f, const gn_household *h, gn_household_
 
 static void draw_conflict(gn_hh_form *f, WINDOW *w, int rows, int cols)
 {
-	int y = 0;
-	char line[512];
-	snprintf(line, sizeof line, _("%s saved this household at %s while you were editing."),
+	char header[512];
+	snprintf(header, sizeof header, _("%s saved this household at %s while you were editing."),
 		 f->theirs.updated_by && *f->theirs.updated_by ? f->theirs.updated_by : _("Someone"),
 		 f->theirs.updated_at);
-	gn_ui_put(w, y++, 0, cols, line, gn_ui_attr(GN_ROLE_HEADER));
-	gn_ui_put(w, y++, 0, cols, _("The fields that differ; [x] marks the value that will be saved."),
-		  gn_ui_attr(GN_ROLE_HELP));
-	y++;
-	int x_mine = 2 + 31, half = (cols - x_mine) / 2, x_theirs = x_mine + half;
-	attr_t head = gn_ui_attr(GN_ROLE_HEADER) | A_UNDERLINE;
-	gn_ui_fill(w, y, 0, cols, head);
-	gn_ui_put(w, y, 2, 30, _("Field"), head);
-	gn_ui_put(w, y, x_mine, half - 1, _("Yours"), head);
-	gn_ui_put(w, y++, x_theirs, cols - x_theirs, _("Saved by the other user"), head);
-	for (int hf = 0; hf < GN_HF_COUNT && y < rows - 2; hf++) {
-		if (!(f->differ & GN_HF_BIT(hf)))
-			continue;
-		bool sel = hf == f->row, mine = f->take_mine & GN_HF_BIT(hf);
-		attr_t a = gn_ui_attr(sel ? GN_ROLE_ROW_SELECTED : GN_ROLE_ROW);
-		gn_ui_fill(w, y, 0, cols, a);
-		gn_ui_put(w, y, 0, 2, sel ? "▸" : " ", a);
-		gn_ui_put(w, y, 2, 30, field_label((gn_household_field)hf), a);
-		char v[512], cell[600];
-		field_text(f, &f->mine, (gn_household_field)hf, v, sizeof v);
-		snprintf(cell, sizeof cell, "[%s] %s", mine ? "x" : " ", v);
-		gn_ui_put(w, y, x_mine, half - 1, cell, a);
-		field_text(f, &f->theirs, (gn_household_field)hf, v, sizeof v);
-		snprintf(cell, sizeof cell, "[%s] %s", mine ? " " : "x", v);
-		gn_ui_put(w, y++, x_theirs, cols - x_theirs, cell, a);
-	}
-	y++;
-	if (y < rows)
-		gn_ui_put(w, y, 0, cols,
-			  _("↑↓ field  Space: yours/theirs  Enter/F2: save the choice  m: keep all mine  t: take theirs  Esc: back"),
-			  gn_ui_attr(GN_ROLE_HELP));
+	gn_conflict_row r[GN_HF_COUNT];
+	gn_household_field field_of[GN_HF_COUNT];
+	int n = conflict_rows(f, r, field_of);
+	gn_conflict_draw(w, rows, cols, header, r, n, f->row);
 }
 
 void gn_hh_form_draw(gn_hh_form *f, gn_app *app, WINDOW *w, int rows, int cols)
 {
+	if (f->member_form) {
+		gn_fscreen_draw(f->member_form, app, w, rows, cols);
+		return;
+	}
 	if (f->mode == MODE_CONFLICT) {
 		draw_conflict(f, w, rows, cols);
 		return;
@@ -548,16 +710,13 @@ void gn_hh_form_draw(gn_hh_form *f, gn_app *app, WINDOW *w, int rows, int cols)
 	gn_ui_fill(w, 0, 0, cols, gn_ui_attr(GN_ROLE_HEADER));
 	gn_ui_put(w, 0, 0, cols, f->title, gn_ui_attr(GN_ROLE_HEADER));
 	gn_form_draw(&f->form, w, 2, rows - 4, cols, LABEL_COLS);
-	char save_keys[64];
-	gn_keymap_keys_of(app->keys, GN_ACT_SAVE, save_keys, sizeof save_keys);
-	if (f->mode == MODE_ASK_LEAVE) {
-		gn_ui_fill(w, rows - 1, 0, cols, gn_ui_attr(GN_ROLE_ERROR));
-		gn_ui_put(w, rows - 1, 0, cols, _("Leave without saving your changes? (y/n)"),
-			  gn_ui_attr(GN_ROLE_ERROR));
-	} else if (!app->message[0]) {
-		/* The form's keys in the status bar, in place of the screen's below it. */
+	if (f->mode != MODE_ASK_LEAVE && !app->message[0] && f->form.focus == F_MEMBERS) {
+		char save_keys[64];
+		gn_keymap_keys_of(app->keys, GN_ACT_SAVE, save_keys, sizeof save_keys);
 		snprintf(app->message, sizeof app->message,
-			 _("Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"), save_keys);
+			 _("a: add a member  Enter: edit  d: take off  Tab: next field  %s: save  Esc: leave"),
+			 save_keys);
 		app->message_is_error = false;
 	}
+	gn_fscreen_footer(app, w, rows, cols, f->mode == MODE_ASK_LEAVE, f->form.focus == GN_HF_NOTES);
 }

@@ -7,6 +7,7 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/money.h"
 #include "giamngheo/support.h"
+#include "support_form.h"
 #include "views.h"
 
 #define MAX_AGENCIES 256
@@ -21,12 +22,13 @@ typedef struct {
 	char agency_codes[MAX_AGENCIES][32];
 	int n_agencies;
 	int agency;                     /* index, -1: any */
+	gn_fscreen *form;               /* the support item form (a/e), while open */
 } support_view;
 
 static const char *title(const gn_view *v)
 {
-	(void)v;
-	return _("Support");
+	const support_view *s = v->state;
+	return s && s->form ? gn_fscreen_title(s->form) : _("Support");
 }
 
 static gn_color_role status_role(gn_support_status s)
@@ -146,7 +148,7 @@ static void build(support_view *s, gn_app *app)
 			gn_money_format(it->loan_principal, value, sizeof value);
 		else if (it->person_days)
 			snprintf(value, sizeof value, _("%d person-days"), it->person_days);
-		gn_doc_line(d, it->household_id);
+		gn_doc_line(d, it->id);
 		gn_view_column(d, GN_ROLE_ROW, planned, 11);
 		gn_view_column(d, GN_ROLE_ROW, it->household_code, 10);
 		gn_view_column(d, GN_ROLE_ROW, it->indicator_code, 5);
@@ -182,8 +184,10 @@ static void load(gn_view *v, gn_app *app)
 static void free_state(gn_view *v)
 {
 	support_view *s = v->state;
-	if (s)
+	if (s) {
+		gn_fscreen_free(s->form);
 		gn_doc_clear(&s->doc);
+	}
 	free(s);
 }
 
@@ -193,12 +197,22 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	if (!s)
 		return GN_UI_IGNORED;
 	switch (a) {
-	case GN_ACT_OPEN:
-		if (gn_doc_selected(&s->doc)) {
-			gn_app_push(app, &gn_view_household, gn_doc_selected(&s->doc));
+	case GN_ACT_OPEN: {
+		gn_support it;
+		if (gn_doc_selected(&s->doc) && gn_support_load(app->db, gn_doc_selected(&s->doc), &it) == GN_OK) {
+			gn_app_push(app, &gn_view_household, it.household_id);
+			gn_support_clear(&it);
 			return GN_UI_REDRAW;
 		}
 		return GN_UI_HANDLED;
+	}
+	case GN_ACT_ADD:
+		s->form = gn_support_form_open(app, 0, 0);
+		return GN_UI_REDRAW;
+	case GN_ACT_EDIT:
+		if (gn_doc_selected(&s->doc))
+			s->form = gn_support_form_open(app, gn_doc_selected(&s->doc), 0);
+		return GN_UI_REDRAW;
 	case GN_ACT_FILTER:
 		/* any -> planned -> in progress -> delivered -> cancelled -> any */
 		s->filter.status = s->filter.status >= GN_SUPPORT_CANCELLED ? -1 : s->filter.status + 1;
@@ -238,20 +252,36 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	return GN_UI_REDRAW;
 }
 
+static int key(gn_view *v, gn_app *app, int k)
+{
+	support_view *s = v->state;
+	if (!s || !s->form)
+		return GN_UI_IGNORED;
+	gn_fscreen_state state;
+	int flags = gn_fscreen_key(s->form, app, k, &state);
+	if (state != GN_FSCREEN_OPEN) {
+		gn_fscreen_free(s->form);
+		s->form = NULL;
+		build(s, app);
+	}
+	return flags | GN_UI_REDRAW;
+}
+
 static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
-	(void)app;
 	support_view *s = v->state;
-	if (s)
+	if (s && s->form)
+		gn_fscreen_draw(s->form, app, w, rows, cols);
+	else if (s)
 		gn_doc_draw(&s->doc, w, rows, cols);
 }
 
 static const gn_action hints[] = {
-	GN_ACT_OPEN, GN_ACT_FILTER, GN_ACT_NEXT_PANE, GN_ACT_PREV_PANE, GN_ACT_NEXT_MONTH,
+	GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_EDIT, GN_ACT_FILTER, GN_ACT_NEXT_PANE, GN_ACT_PREV_PANE, GN_ACT_NEXT_MONTH,
 	GN_ACT_PREV_MONTH, GN_ACT_CLEAR_FILTER, GN_ACT_QUIT, GN_ACT_NONE,
 };
 
 const gn_view_ops gn_view_support = {
-	.id = "support", .title = title, .load = load, .free = free_state, .act = act, .draw = draw,
+	.id = "support", .title = title, .load = load, .free = free_state, .key = key, .act = act, .draw = draw,
 	.hints = hints, .reload_on_change = true,
 };

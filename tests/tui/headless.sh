@@ -76,6 +76,10 @@ snapshot staff-form '3<Enter>e<Down><Down><Down><Down><Down><Enter>'
 snapshot round '3r<Down>'
 snapshot round-summary '3rnn'
 snapshot report-form '5a'
+snapshot household-form '2e'
+snapshot member-form '2e<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Enter>'
+snapshot support-form '2<Enter>a'
+snapshot assign-form '2<Down><Down><Enter>A'
 [ "$mismatches" = 0 ] || fail "$mismatches screen(s) differ from their snapshots (UPDATE_SNAPSHOTS=1 rewrites them)"
 
 # ---- facts, checked against the data rather than against a snapshot ----

@@ -82,6 +82,7 @@ static const struct {
 	{ GN_ACT_VIEW_USERS, "8" },
 	{ GN_ACT_MONTHLY_ROUND, "r" },
 	{ GN_ACT_WITHDRAW_REPORT, "w" },
+	{ GN_ACT_ASSIGN, "A" },
 };
 #define N_DEFAULTS (sizeof defaults / sizeof defaults[0])
 

@@ -1,0 +1,179 @@
+# A new household from the keyboard alone in a real terminal (tmux), in the
+# Vietnamese interface: the household with two members, three deprivations,
+# a lead and a supporting agency, three support items; then a colleague's
+# save meeting an open support item form, and a two-line note. The database is read with sqlite3.
+# The walk counts its keystrokes (a typed character is one keystroke) and
+# prints the count, for the issue's "under three minutes" goal.
+. "$TESTS_SRCDIR/cli/lib.sh"
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "SKIP: tmux is not installed"
+	exit 77
+fi
+export LC_ALL=C.UTF-8
+unset TMUX
+export TMUX_TMPDIR="$TMP"
+make_demo
+q() { sqlite3 "$DEMO" "$1"; }
+
+SOCKET=giamngheo-walk-$$
+tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
+trap 'tm kill-server >/dev/null 2>&1 || true; rm -rf "$TMP"' EXIT
+STEP_TIMEOUT=${TUI_TIMEOUT:-5}
+PANE=walk
+
+tm new-session -d -s "$PANE" -x 100 -y 30 -- env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color \
+	HOME="$HOME" XDG_CONFIG_HOME="$XDG_CONFIG_HOME" XDG_DATA_HOME="$XDG_DATA_HOME" \
+	GIAMNGHEO_TODAY="$GIAMNGHEO_TODAY" GIAMNGHEO_LOCALEDIR="$GIAMNGHEO_LOCALEDIR" \
+	GIAMNGHEO_THEMES_DIR="$GIAMNGHEO_THEMES_DIR" "$GIAMNGHEO_BIN" --db "$DEMO"
+tm set-option -t "$PANE" escape-time 0 >/dev/null
+
+STROKES=0
+# press KEY...: tmux key names, one keystroke each.
+press() {
+	tm send-keys -t "$PANE" "$@"
+	STROKES=$((STROKES + $#))
+}
+# typed TEXT: literal text, one keystroke a character.
+typed() {
+	tm send-keys -t "$PANE" -l "$1"
+	STROKES=$((STROKES + ${#1}))
+}
+tabs() { local i; for ((i = 0; i < $1; i++)); do press Tab; done; }
+
+# shows TEXT: waits until the pane shows TEXT.
+shows() {
+	local i
+	for ((i = 0; i < STEP_TIMEOUT * 50; i++)); do
+		tm capture-pane -p -t "$PANE" | grep -qF -- "$1" && return 0
+		sleep 0.02
+	done
+	fail "timed out waiting for '$1'; the pane shows:
+$(tm capture-pane -p -t "$PANE")"
+}
+
+started=$(date +%s)
+shows 'Hôm nay 27/11/2026'
+
+# ---- the household and its two members ----
+press 2 a
+shows 'Thêm hộ mới'
+typed 'SC-9300'; press Tab
+typed 'Nguyễn Thị Hương'; press Tab
+typed 'Tổ 5, Phố Mới'; press Tab
+typed 'TDP01'; tabs 3
+typed '1,2tr'; tabs 7                       # past the check boxes and the notes to the members
+shows 'chưa có — a: thêm thành viên'
+press a
+typed 'Nguyễn Thị Hương'; press Tab
+typed 'Chủ hộ'; press Tab
+typed '12/03/1985'; press Tab Right Right F2
+shows 'Nguyễn Thị Hương · Chủ hộ · 12/03/1985'
+press a
+typed 'Trần Văn Đức'; press Tab
+typed 'Chồng'; press Tab
+typed '1983'; press Tab Right F2
+shows 'Trần Văn Đức · Chồng · 1983'
+press F2
+shows 'Đã lưu hộ SC-9300 — Nguyễn Thị Hương'
+
+# ---- three deprivations on the detail that opened ----
+press X Down X Down Down X
+shows '2.2 Bảo hiểm y tế: không thiếu hụt → thiếu hụt'
+
+# ---- the lead agency and a supporting one ----
+press A
+shows 'Cán bộ theo dõi hộ'
+typed 'HPN'; press Tab
+typed 'Đinh Ngọc'; tabs 9                   # the ninth supporting box is HND
+press Space F2
+shows 'Đã lưu: đầu mối HPN'
+
+# ---- three support items, each for one of the deprivations ----
+plan() {
+	press a
+	shows 'Khoản hỗ trợ mới'
+	typed "$1"; press Tab
+	typed "$2"; press Tab
+	typed "$3"; press Tab
+	typed "$4"; tabs 2
+	typed "$5"; press Tab
+	typed "$6"; press F2
+	shows 'Đã lưu khoản hỗ trợ'
+}
+plan 1.1 'chan nuoi' 'Nuôi gà thả vườn' HPN 15/01/2027 1,5tr
+plan 2.2 kham 'Mua thẻ BHYT' TYT t 500.000
+plan 4.1 'nha o' 'Sửa mái nhà' XD 01/03/2027 10tr
+elapsed=$(($(date +%s) - started))
+echo "walk: $STROKES keystrokes, ${elapsed}s in the terminal" >&2
+
+hid=$(q "SELECT id FROM household WHERE code = 'SC-9300'")
+[ -n "$hid" ] || fail "SC-9300 was not saved"
+[ "$(q "SELECT group_concat(full_name || '/' || relation || '/' || birth_date || '/' || sex, ';') FROM
+	(SELECT * FROM member WHERE household_id = $hid AND deleted = 0 ORDER BY id)")" = \
+	'Nguyễn Thị Hương/Chủ hộ/1985-03-12/F;Trần Văn Đức/Chồng/1983/M' ] || fail "members: $(q "SELECT * FROM member WHERE household_id = $hid")"
+[ "$(q "SELECT group_concat(i.code, ' ') FROM (SELECT i.code FROM household_indicator hi
+	JOIN indicator i ON i.id = hi.indicator_id WHERE hi.household_id = $hid AND hi.status = 'deprived'
+	ORDER BY i.code) i")" = '1.1 1.2 2.2' ] || fail "deprivations: $(q "SELECT * FROM household_indicator WHERE household_id = $hid")"
+[ "$(q "SELECT group_concat(x, ' ') FROM (SELECT a.code || ':' || s.role || ':' || coalesce(f.full_name, '') x
+	FROM assignment s JOIN agency a ON a.id = s.agency_id LEFT JOIN staff f ON f.id = s.staff_id
+	WHERE s.household_id = $hid ORDER BY s.role)")" = 'HPN:lead:Đinh Ngọc Hằng HND:support:' ] ||
+	fail "assignment: $(q "SELECT * FROM assignment WHERE household_id = $hid")"
+items=$(q "SELECT i.code || '|' || s.kind || '|' || s.description || '|' || a.code || '|' || s.planned_date || '|' || s.cash
+	FROM support_item s JOIN indicator i ON i.id = s.indicator_id JOIN agency a ON a.id = s.agency_id
+	WHERE s.household_id = $hid ORDER BY s.id")
+[ "$items" = "1.1|production|Nuôi gà thả vườn|HPN|2027-01-15|1500000
+2.2|health|Mua thẻ BHYT|TYT|2026-11-27|500000
+4.1|housing|Sửa mái nhà|XD-NN&MT|2027-03-01|10000000" ] || fail "support items:
+$items"
+
+# ---- a colleague saves the item I am editing: both changes kept, by choice ----
+press G e                                  # the last line of the plan: the roof
+shows 'Sửa khoản hỗ trợ'
+roof=$(q "SELECT id FROM support_item WHERE household_id = $hid AND kind = 'housing'")
+q "UPDATE support_item SET cash = 12000000, updated_by = 'duc', version = version + 1 WHERE id = $roof"
+tabs 3
+press C-u; typed 'Thay mái tôn'; press F2
+shows 'Người khác đã lưu mục này trong lúc bạn đang sửa.'
+shows '12.000.000'                          # their amount, next to mine
+[ "$(q "SELECT description FROM support_item WHERE id = $roof")" = 'Sửa mái nhà' ] ||
+	fail "a stale save overwrote the colleague's"
+press Enter                                # mine where I changed it, theirs where they did
+shows 'Đã lưu khoản hỗ trợ'
+[ "$(q "SELECT description || '|' || cash || '|' || updated_by FROM support_item WHERE id = $roof")" = \
+	"Thay mái tôn|12000000|$(id -un)" ] || fail "after the choice: $(q "SELECT * FROM support_item WHERE id = $roof")"
+
+# ---- a two-line note typed in the terminal: Ctrl-O breaks the line ----
+press g e                                  # the first line: the household itself
+shows 'SC-9300'
+tabs 12
+typed 'Mẹ đơn thân'; press C-o; typed 'chồng làm thuê'; press F2
+shows 'Đã lưu hộ SC-9300'
+[ "$(q "SELECT notes FROM household WHERE id = $hid")" = 'Mẹ đơn thân
+chồng làm thuê' ] || fail "the note: $(q "SELECT notes FROM household WHERE id = $hid")"
+# ---- helpers: a colleague adds a supporter while I change the staff member ----
+press A
+shows 'Cán bộ theo dõi hộ'
+dtn=$(q "SELECT id FROM agency WHERE code = 'DTN'")
+q "INSERT INTO assignment(household_id, agency_id, role, updated_by) VALUES ($hid, $dtn, 'support', 'duc')"
+press Tab; typed 'Đinh Minh'; press F2
+shows 'Phối hợp: DTN'                         # their supporter, beside mine (none)
+[ "$(q "SELECT coalesce(f.full_name, '') FROM assignment s LEFT JOIN staff f ON f.id = s.staff_id
+	WHERE s.household_id = $hid AND s.role = 'lead'")" = 'Đinh Ngọc Hằng' ] || fail "a stale assignment was saved"
+press Enter
+shows 'Đã lưu: đầu mối HPN'
+[ "$(q "SELECT group_concat(x, ' ') FROM (SELECT a.code || ':' || s.role || ':' || coalesce(f.full_name, '') x
+	FROM assignment s JOIN agency a ON a.id = s.agency_id LEFT JOIN staff f ON f.id = s.staff_id
+	WHERE s.household_id = $hid ORDER BY s.role, a.code)")" = 'HPN:lead:Đinh Minh Oanh DTN:support: HND:support:' ] ||
+	fail "after the choice: $(q "SELECT * FROM assignment WHERE household_id = $hid")"
+# ---- a member changed by a colleague while the household form is open ----
+press g e
+shows 'Thành viên'
+duc=$(q "SELECT id FROM member WHERE household_id = $hid AND full_name = 'Trần Văn Đức'")
+q "UPDATE member SET work_status = 'Làm thuê', updated_by = 'duc', version = version + 1 WHERE id = $duc"
+tabs 13; press Down Enter                    # the members list, Đức
+shows 'Sửa thành viên'
+press C-u; typed 'Trần Văn Đức'; press Tab C-u; typed 'Chồng (đã ly thân)'; press F2 F2
+shows 'vừa được người khác sửa'
+[ "$(q "SELECT relation || '|' || work_status FROM member WHERE id = $duc")" = 'Chồng|Làm thuê' ] ||
+	fail "a stale member was saved: $(q "SELECT * FROM member WHERE id = $duc")"
+passed
