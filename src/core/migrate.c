@@ -314,6 +314,17 @@ static const char dashboard_counts_v6[] =
 	"CREATE INDEX IF NOT EXISTS household_targeted ON household(targeted) WHERE targeted = 1;"
 	"CREATE INDEX IF NOT EXISTS household_exit ON household(exit_date) WHERE exit_date IS NOT NULL;";
 
+/* Unsaved forms, per login, so that a dropped connection loses nothing
+ * typed. A draft is scratch, rewritten every few seconds while an officer
+ * types: it has no audit triggers (the save it becomes is audited). */
+static const char drafts_v7[] =
+	"CREATE TABLE draft ("
+	" login TEXT NOT NULL, kind TEXT NOT NULL, record_id INTEGER NOT NULL DEFAULT 0,"
+	" title TEXT NOT NULL DEFAULT '', focus INTEGER NOT NULL DEFAULT 0,"
+	" fields TEXT NOT NULL CHECK (json_valid(fields)),"
+	" created_at TEXT NOT NULL, saved_at TEXT NOT NULL,"
+	" PRIMARY KEY (login, kind, record_id));";
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
@@ -321,6 +332,7 @@ static const char *const migrations[] = {
 	deadline_agency_v4,
 	search_words_v5,
 	dashboard_counts_v6,
+	drafts_v7,
 };
 
 int gn_migrate_latest(void)

@@ -138,6 +138,8 @@ gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
 		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
 		return NULL;
 	}
+	if (gn_form_keep_drafts(fm, app->db, GN_HH_FORM_DRAFT, id, f->title, GN_HF_HEAD))
+		gn_app_notice(app, false, "%s", _("Your unsaved changes are back: F2 saves them, Esc throws them away."));
 	return f;
 }
 
@@ -264,8 +266,10 @@ static void test_bump(gn_hh_form *f, gn_app *app)
 	gn_household_clear(&other);
 }
 
-static void saved(gn_app *app, const gn_household *h, gn_hh_form_state *state, long long *saved_id)
+static void saved(gn_hh_form *f, gn_app *app, const gn_household *h, gn_hh_form_state *state,
+		  long long *saved_id)
 {
+	gn_form_draft_done(&f->form);
 	app->changes++;
 	gn_app_notice(app, false, _("Saved household %s — %s (%s)."), h->code, h->head_name,
 		      gn_class_label(h->cls));
@@ -309,7 +313,7 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 	}
 	switch (s) {
 	case GN_OK:
-		saved(app, &f->mine, state, saved_id);
+		saved(f, app, &f->mine, state, saved_id);
 		return;
 	case GN_ERR_DUPLICATE:
 		gn_form_set_error(fm, GN_HF_CODE, _("This code is already used by another household."));
@@ -319,7 +323,7 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 	case GN_ERR_CONFLICT:
 		if (gn_household_diff(&f->mine, &f->theirs) == 0) {
 			/* They saved exactly what we meant to save. */
-			saved(app, &f->theirs, state, saved_id);
+			saved(f, app, &f->theirs, state, saved_id);
 			return;
 		}
 		enter_conflict(f, app);
@@ -341,7 +345,7 @@ static void save_merged(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, lon
 	if (s == GN_OK)
 		s = gn_household_update(app->db, &merged, &current);
 	if (s == GN_OK) {
-		saved(app, &merged, state, saved_id);
+		saved(f, app, &merged, state, saved_id);
 	} else if (s == GN_ERR_CONFLICT) {
 		/* Yet another save meanwhile: choose again against it. */
 		gn_household_clear(&f->theirs);
@@ -382,6 +386,7 @@ static int conflict_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *s
 		save_merged(f, app, state, saved_id);
 	} else if (key == 't' || key == 'T') {
 		gn_app_notice(app, false, "%s", _("Your changes were discarded; the household stays as saved by the other user."));
+		gn_form_draft_done(&f->form);
 		app->changes++;
 		*state = GN_HH_FORM_CLOSED;
 	} else if (key == GN_KEY_ENTER || is_save(app, key)) {
@@ -400,8 +405,10 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 	if (f->mode == MODE_CONFLICT)
 		return conflict_key(f, app, key, state, saved_id);
 	if (f->mode == MODE_ASK_LEAVE) {
-		if (key == 'y' || key == 'Y' || key == 'c' || key == 'C')
+		if (key == 'y' || key == 'Y' || key == 'c' || key == 'C') {
+			gn_form_draft_done(&f->form);
 			*state = GN_HH_FORM_CLOSED;
+		}
 		else if (key == 'n' || key == 'N' || key == 'k' || key == 'K' || key == GN_KEY_ESC)
 			f->mode = MODE_EDIT;
 		return GN_UI_REDRAW;

@@ -500,6 +500,17 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 			  gn_ui_attr(GN_ROLE_ROW));
 }
 
+bool gn_households_open_form(gn_app *app, long long id)
+{
+	gn_view *v = gn_app_push(app, &gn_view_households, 0);
+	households *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	s->form = gn_hh_form_open(app, id);
+	s->form_adds = id == 0;
+	return s->form != NULL;
+}
+
 static const gn_action hints[] = {
 	GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_CLEAR_FILTER,
 	GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
