@@ -44,7 +44,9 @@
 	X(SET_ADDRESSING, "set-addressing", N_("Indicator: being addressed")) \
 	X(SET_RESOLVED, "set-resolved", N_("Indicator: resolved")) \
 	X(SET_NOT_DEPRIVED, "set-not-deprived", N_("Indicator: not deprived")) \
-	X(VIEW_HISTORY, "view-history", N_("History of changes"))
+	X(VIEW_HISTORY, "view-history", N_("History of changes")) \
+	X(DELETE, "delete", N_("Delete (asks first)")) \
+	X(UNDO, "undo", N_("Undo the last deletion"))
 
 typedef enum {
 #define GN_ACTION_ENUM(id, name, help) GN_ACT_##id,

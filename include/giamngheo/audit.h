@@ -47,6 +47,11 @@ typedef struct {
 	int n_fields;
 } gn_audit_change;
 
+/* What the change did, in words for the reader: added, changed, deleted,
+ * or restored; a soft deletion (deleted 0 → 1) reads as deleted and its
+ * undoing as restored. */
+const char *gn_audit_action_label(const gn_audit_change *c);
+
 /* The changes matching f, newest first. Free with gn_audit_changes_free. */
 gn_status gn_audit_query(gn_db *db, const gn_audit_filter *f, gn_audit_change **out, int *n);
 void gn_audit_changes_free(gn_audit_change *changes, int n);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "giamngheo/array.h"
+#include "giamngheo/i18n.h"
 
 gn_status gn_audit_household(gn_db *db, long long household_id, int max, gn_audit_row **out, int *n)
 {
@@ -174,4 +175,18 @@ gn_status gn_audit_query(gn_db *db, const gn_audit_filter *f, gn_audit_change **
 		return gn_db_status(rc);
 	}
 	return GN_OK;
+}
+
+const char *gn_audit_action_label(const gn_audit_change *c)
+{
+	if (strcmp(c->action, "insert") == 0)
+		return _("added");
+	if (strcmp(c->action, "delete") == 0)
+		return _("deleted");
+	for (int i = 0; i < c->n_fields; i++) {
+		const gn_audit_field *f = &c->fields[i];
+		if (strcmp(f->field, "deleted") == 0 && f->after)
+			return strcmp(f->after, "1") == 0 ? _("deleted") : _("restored");
+	}
+	return _("changed");
 }

@@ -265,6 +265,8 @@ static const int default_keys[GN_ACT_COUNT][GN_KEYMAP_MAX_KEYS] = {
 	[GN_ACT_SET_RESOLVED] = { '+' },
 	[GN_ACT_SET_NOT_DEPRIVED] = { '.' },
 	[GN_ACT_VIEW_HISTORY] = { '7' },
+	[GN_ACT_DELETE] = { 'd', GN_KEY_DELETE },
+	[GN_ACT_UNDO] = { 'u' },
 };
 
 /* Ctrl-J (10) arrives for Enter when the terminal translates CR to NL. */

@@ -60,6 +60,7 @@ struct gn_app {
 	char message[256];     /* one-line notice for the status bar */
 	bool message_is_error;
 	unsigned long changes;  /* bumped by every save: views holding rows refetch */
+	long long undo_household; /* deleted last in this session (u brings it back); 0: none */
 };
 
 /* ---- terminal (term.c) ---- */

@@ -12,6 +12,7 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/support.h"
 #include "giamngheo/text.h"
+#include "household_delete.h"
 #include "household_form.h"
 #include "views.h"
 
@@ -19,6 +20,7 @@ typedef struct {
 	gn_doc doc;
 	char title[160];
 	gn_hh_form *form;      /* the household form, while it is open */
+	gn_hh_delete del;      /* d: the question before deleting */
 	unsigned long changes; /* app->changes when the doc was built */
 } detail;
 
@@ -380,6 +382,12 @@ static int set_indicator(detail *s, gn_view *v, gn_app *app, gn_ind_status statu
 static int key(gn_view *v, gn_app *app, int k)
 {
 	detail *s = v->state;
+	if (s && s->del.asking) {
+		/* Deleted: its detail has nothing left to show. */
+		if (gn_hh_delete_answer(&s->del, app, k))
+			gn_app_pop(app);
+		return GN_UI_REDRAW;
+	}
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_hh_form_state state;
@@ -410,6 +418,11 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	case GN_ACT_EDIT:
 		s->form = gn_hh_form_open(app, v->arg);
 		return GN_UI_REDRAW;
+	case GN_ACT_DELETE:
+		gn_hh_delete_ask(&s->del, app, v->arg);
+		return GN_UI_REDRAW;
+	case GN_ACT_UNDO:
+		return gn_hh_delete_undo(app);
 	default:
 		break;
 	}
@@ -428,6 +441,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	if (s->changes != app->changes)
 		rebuild(s, v, app);
 	gn_doc_draw(&s->doc, w, rows, cols);
+	gn_hh_delete_draw(&s->del, w, rows, cols);
 }
 
 static const gn_action hints[] = {

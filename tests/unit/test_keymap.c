@@ -79,6 +79,8 @@ static const struct {
 	{ GN_ACT_SET_RESOLVED, "+" },
 	{ GN_ACT_SET_NOT_DEPRIVED, "." },
 	{ GN_ACT_VIEW_HISTORY, "7" },
+	{ GN_ACT_DELETE, "d/<Del>" },
+	{ GN_ACT_UNDO, "u" },
 };
 #define N_DEFAULTS (sizeof defaults / sizeof defaults[0])
 
