@@ -445,6 +445,23 @@ $(cat "$TMP/hh.txt")"
 done
 printf '%-22s %5d ms\n' "draft after SIGHUP" $(($(now_ms) - t0))
 
+# SIGTERM (a shutdown) keeps the draft the same way.
+t0=$(now_ms)
+start draftterm xterm-256color
+until_ok draftterm "the dashboard" pane_has draftterm 'Tổng quan'
+keys draftterm 2 a
+until_ok draftterm "the new household form" pane_has draftterm 'Thêm hộ mới'
+typed draftterm HN-2028
+keys draftterm Tab
+typed draftterm 'Hoàng Thị Lý'
+until_ok draftterm "the name as typed" pane_has draftterm 'Hoàng Thị Lý'
+kill -s TERM "$(cat "$TMP/draftterm/pid")"
+restored draftterm 0
+[ "$(sqlite3 "$DEMO" "SELECT json_extract(fields, '\$[0]') || '|' || json_extract(fields, '\$[1]') FROM draft")" = \
+	'HN-2028|Hoàng Thị Lý' ] || fail "SIGTERM left no draft: $(sqlite3 "$DEMO" 'SELECT * FROM draft')"
+sqlite3 "$DEMO" "DELETE FROM draft"
+printf '%-22s %5d ms\n' "draft after SIGTERM" $(($(now_ms) - t0))
+
 # The terminal itself goes away (the tmux session is killed) while the app
 # has SIGHUP blocked, as under a careless wrapper: it notices the dead
 # terminal, writes the draft and exits instead of spinning.
