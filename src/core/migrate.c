@@ -318,7 +318,7 @@ static const char dashboard_counts_v6[] =
  * typed. A draft is scratch, rewritten every few seconds while an officer
  * types: it has no audit triggers (the save it becomes is audited). */
 static const char drafts_v7[] =
-	"CREATE TABLE draft ("
+	"CREATE TABLE IF NOT EXISTS draft ("
 	" login TEXT NOT NULL, kind TEXT NOT NULL, record_id INTEGER NOT NULL DEFAULT 0,"
 	" title TEXT NOT NULL DEFAULT '', focus INTEGER NOT NULL DEFAULT 0,"
 	" fields TEXT NOT NULL CHECK (json_valid(fields)),"
