@@ -16,12 +16,14 @@ typedef struct {
 	char saved_at[24];      /* UTC, YYYY-MM-DDTHH:MM:SSZ */
 	char saved_local[20];   /* the same in local time, HH:MM dd/mm/yyyy */
 	char **values;          /* one text a field, in the form's order */
+	char **opened;          /* what each field held when the form opened; NULL if unknown */
 	int n;
 } gn_draft;
 
-/* Writes (or rewrites) the actor's draft of kind/record_id. */
+/* Writes (or rewrites) the actor's draft of kind/record_id: n values typed
+ * and, when known (else NULL), the n values the form opened with. */
 gn_status gn_draft_save(gn_db *db, const char *kind, long long record_id, const char *title, int focus,
-			const char *const *values, int n);
+			const char *const *values, const char *const *opened, int n);
 /* The actor's draft of kind/record_id; GN_ERR_NOT_FOUND when there is none. */
 gn_status gn_draft_load(gn_db *db, const char *kind, long long record_id, gn_draft *out);
 /* All the actor's drafts, the newest first. Free with gn_draft_list_free. */

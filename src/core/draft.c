@@ -39,23 +39,24 @@ static gn_status to_json(gn_db *db, const char *const *values, int n, char **out
 }
 
 gn_status gn_draft_save(gn_db *db, const char *kind, long long record_id, const char *title, int focus,
-			const char *const *values, int n)
+			const char *const *values, const char *const *opened, int n)
 {
-	char *json;
+	char *json = NULL, *opened_json = NULL;
 	gn_status s = to_json(db, values, n, &json);
-	if (s != GN_OK) {
-		free(json);
-		return s;
-	}
-	sqlite3_stmt *st = gn_db_prepare(db,
-		"INSERT INTO draft(login, kind, record_id, title, focus, fields, created_at, saved_at)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+	if (s == GN_OK)
+		s = to_json(db, opened, opened ? n : 0, &opened_json);
+	sqlite3_stmt *st = s == GN_OK ? gn_db_prepare(db,
+		"INSERT INTO draft(login, kind, record_id, title, focus, fields, opened, created_at, saved_at)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?7, ?7)"
 		" ON CONFLICT (login, kind, record_id) DO UPDATE SET title = excluded.title,"
-		" focus = excluded.focus, fields = excluded.fields, saved_at = excluded.saved_at");
+		" focus = excluded.focus, fields = excluded.fields, opened = excluded.opened,"
+		" saved_at = excluded.saved_at") : NULL;
 	if (!st) {
 		free(json);
-		return GN_ERR_DB;
+		free(opened_json);
+		return s == GN_OK ? GN_ERR_DB : s;
 	}
+	sqlite3_bind_text(st, 8, opened_json, -1, SQLITE_STATIC);
 	char now[24];
 	gn_db_timestamp(now, sizeof now);
 	sqlite3_bind_text(st, 1, db->actor, -1, SQLITE_STATIC);
@@ -68,12 +69,45 @@ gn_status gn_draft_save(gn_db *db, const char *kind, long long record_id, const 
 	s = gn_db_status(sqlite3_step(st));
 	sqlite3_finalize(st);
 	free(json);
+	free(opened_json);
 	return s;
 }
 
 #define DRAFT_SELECT \
 	"SELECT kind, record_id, title, focus, saved_at," \
-	" strftime('%H:%M %d/%m/%Y', saved_at, 'localtime'), fields FROM draft "
+	" strftime('%H:%M %d/%m/%Y', saved_at, 'localtime'), fields, opened FROM draft "
+
+/* The texts of a JSON array, in order; *n of them. */
+static gn_status from_json(gn_db *db, sqlite3_value *json, char ***out, int *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *each = gn_db_prepare(db, "SELECT value FROM json_each(?1) ORDER BY key");
+	if (!each)
+		return GN_ERR_DB;
+	sqlite3_bind_value(each, 1, json);
+	int cap = 0, rc;
+	gn_status s = GN_OK;
+	while ((rc = sqlite3_step(each)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 16) ||
+		    !((*out)[*n] = gn_db_column_dup(each, 0))) {
+			s = GN_ERR_NOMEM;
+			break;
+		}
+		(*n)++;
+	}
+	if (s == GN_OK && rc != SQLITE_DONE)
+		s = gn_db_status(rc);
+	sqlite3_finalize(each);
+	return s;
+}
+
+static void free_texts(char **texts, int n)
+{
+	for (int i = 0; texts && i < n; i++)
+		free(texts[i]);
+	free(texts);
+}
 
 /* Reads the current row of a DRAFT_SELECT, its values included. */
 static gn_status read_row(gn_db *db, sqlite3_stmt *st, gn_draft *d)
@@ -85,25 +119,19 @@ static gn_status read_row(gn_db *db, sqlite3_stmt *st, gn_draft *d)
 	d->focus = sqlite3_column_int(st, 3);
 	gn_db_column_copy(st, 4, d->saved_at, sizeof d->saved_at);
 	gn_db_column_copy(st, 5, d->saved_local, sizeof d->saved_local);
-	sqlite3_stmt *each = gn_db_prepare(db, "SELECT value FROM json_each(?1) ORDER BY key");
-	if (!each)
-		return GN_ERR_DB;
-	sqlite3_bind_text(each, 1, (const char *)sqlite3_column_text(st, 6), -1, SQLITE_TRANSIENT);
-	int cap = 0, rc;
-	gn_status s = GN_OK;
-	while ((rc = sqlite3_step(each)) == SQLITE_ROW) {
-		if (!gn_array_reserve((void **)&d->values, &cap, d->n, sizeof *d->values, 16) ||
-		    !(d->values[d->n] = gn_db_column_dup(each, 0))) {
-			s = GN_ERR_NOMEM;
-			break;
-		}
-		d->n++;
-	}
-	if (s == GN_OK && rc != SQLITE_DONE)
-		s = gn_db_status(rc);
-	sqlite3_finalize(each);
-	if (s != GN_OK)
+	int n_opened = 0;
+	gn_status s = from_json(db, sqlite3_column_value(st, 6), &d->values, &d->n);
+	if (s == GN_OK)
+		s = from_json(db, sqlite3_column_value(st, 7), &d->opened, &n_opened);
+	if (s == GN_OK && n_opened != d->n) {
+		/* Not known (or not matching): every value counts as typed. */
+		free_texts(d->opened, n_opened);
+		d->opened = NULL;
+	} else if (s != GN_OK) {
+		free_texts(d->opened, n_opened);
+		d->opened = NULL;
 		gn_draft_clear(d);
+	}
 	return s;
 }
 
@@ -168,9 +196,8 @@ gn_status gn_draft_discard(gn_db *db, const char *kind, long long record_id)
 
 void gn_draft_clear(gn_draft *d)
 {
-	for (int i = 0; i < d->n; i++)
-		free(d->values[i]);
-	free(d->values);
+	free_texts(d->values, d->n);
+	free_texts(d->opened, d->opened ? d->n : 0);
 	memset(d, 0, sizeof *d);
 }
 

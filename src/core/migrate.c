@@ -315,13 +315,17 @@ static const char dashboard_counts_v6[] =
 	"CREATE INDEX IF NOT EXISTS household_exit ON household(exit_date) WHERE exit_date IS NOT NULL;";
 
 /* Unsaved forms, per login, so that a dropped connection loses nothing
- * typed. A draft is scratch, rewritten every few seconds while an officer
- * types: it has no audit triggers (the save it becomes is audited). */
+ * typed. fields holds the values typed, opened the values the form opened
+ * with: a field left as it opened takes the record's value of the day the
+ * draft comes back, so a colleague's save meanwhile is not undone. A draft
+ * is scratch, rewritten every few seconds while an officer types: it has no
+ * audit triggers (the save it becomes is audited). */
 static const char drafts_v7[] =
 	"CREATE TABLE IF NOT EXISTS draft ("
 	" login TEXT NOT NULL, kind TEXT NOT NULL, record_id INTEGER NOT NULL DEFAULT 0,"
 	" title TEXT NOT NULL DEFAULT '', focus INTEGER NOT NULL DEFAULT 0,"
 	" fields TEXT NOT NULL CHECK (json_valid(fields)),"
+	" opened TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(opened)),"
 	" created_at TEXT NOT NULL, saved_at TEXT NOT NULL,"
 	" PRIMARY KEY (login, kind, record_id));";
 

@@ -97,7 +97,9 @@ void gn_form_draft_close(gn_form *f);
  * a check box); values must hold f->n pointers, valid until the next key. */
 void gn_form_snapshot(const gn_form *f, const char **values);
 /* Puts such values back into the first n fields (a choice by its text; an
- * unknown choice is left as it is). */
-void gn_form_restore(gn_form *f, const char *const *values, int n);
+ * unknown choice is left as it is). With opened (the values the form held
+ * when they were typed), a field whose value equals its opened one is left
+ * alone: only what was typed comes back, over the record as it is now. */
+void gn_form_restore(gn_form *f, const char *const *values, const char *const *opened, int n);
 
 #endif

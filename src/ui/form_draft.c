@@ -19,6 +19,7 @@ struct gn_form_draft {
 	long long record_id;
 	char title[192];
 	int name_field;
+	char *opened[GN_FORM_MAX_FIELDS]; /* the values the form opened with */
 	char *written;           /* the values in the store, joined; NULL: no draft stored */
 };
 
@@ -45,11 +46,13 @@ void gn_form_snapshot(const gn_form *f, const char **values)
 	}
 }
 
-void gn_form_restore(gn_form *f, const char *const *values, int n)
+void gn_form_restore(gn_form *f, const char *const *values, const char *const *opened, int n)
 {
 	for (int i = 0; i < n && i < f->n; i++) {
 		gn_form_field *fl = &f->fields[i];
 		const char *v = values[i] ? values[i] : "";
+		if (opened && opened[i] && strcmp(opened[i], v) == 0)
+			continue; /* not typed: the record's value now stands */
 		switch (fl->kind) {
 		case GN_FIELD_TEXT:
 			/* Through the editor, so the field still knows its initial text. */
@@ -117,12 +120,27 @@ static void write_draft(gn_form *f)
 		snprintf(title, sizeof title, "%s", d->title);
 	/* A failed write (a read-only file, a held lock) is tried again at the
 	 * next chance: written stays as it was. */
-	if (gn_draft_save(d->db, d->kind, d->record_id, title, f->focus, values, f->n) == GN_OK) {
+	if (gn_draft_save(d->db, d->kind, d->record_id, title, f->focus, values, (const char *const *)d->opened,
+			  f->n) == GN_OK) {
 		free(d->written);
 		d->written = now;
 	} else {
 		free(now);
 	}
+}
+
+static void forget(gn_form *f)
+{
+	for (int i = 0; i < MAX_OPEN_FORMS; i++)
+		if (open_forms[i] == f)
+			open_forms[i] = NULL;
+	if (f->draft) {
+		for (int i = 0; i < GN_FORM_MAX_FIELDS; i++)
+			free(f->draft->opened[i]);
+		free(f->draft->written);
+	}
+	free(f->draft);
+	f->draft = NULL;
 }
 
 bool gn_form_keep_drafts(gn_form *f, gn_db *db, const char *kind, long long record_id, const char *title,
@@ -140,26 +158,22 @@ bool gn_form_keep_drafts(gn_form *f, gn_db *db, const char *kind, long long reco
 	d->record_id = record_id;
 	snprintf(d->title, sizeof d->title, "%s", title);
 	d->name_field = name_field;
+	const char *now[GN_FORM_MAX_FIELDS];
+	gn_form_snapshot(f, now);
+	for (int i = 0; i < f->n; i++)
+		if (!(d->opened[i] = strdup(now[i]))) {
+			forget(f);
+			return false;
+		}
 	gn_draft draft;
 	if (gn_draft_load(db, kind, record_id, &draft) != GN_OK)
 		return false;
-	gn_form_restore(f, (const char *const *)draft.values, draft.n);
+	gn_form_restore(f, (const char *const *)draft.values, (const char *const *)draft.opened, draft.n);
 	gn_form_focus(f, draft.focus);
 	f->moved_from = -1;
 	d->written = joined(f);
 	gn_draft_clear(&draft);
 	return true;
-}
-
-static void forget(gn_form *f)
-{
-	for (int i = 0; i < MAX_OPEN_FORMS; i++)
-		if (open_forms[i] == f)
-			open_forms[i] = NULL;
-	if (f->draft)
-		free(f->draft->written);
-	free(f->draft);
-	f->draft = NULL;
 }
 
 void gn_form_draft_done(gn_form *f)

@@ -46,6 +46,15 @@ has 'Saved household SC-0002 — Phạm Thị Hồng Nhung'
 [ "$(q "SELECT head_name FROM household WHERE id = $id")" = 'Phạm Thị Hồng Nhung' ] || fail "the draft was not saved"
 [ "$(q 'SELECT count(*) FROM draft')" = 0 ] || fail "a saved form left its draft"
 
+# Only what was typed comes back: a colleague's save meanwhile (the phone)
+# stays, not the value the form opened with.
+keys "2<Down><Enter>e<Tab><C-u>Phạm Thị Nhung<Tab>"
+q "UPDATE household SET phone = '0988000111', version = version + 1, updated_by = 'lan' WHERE id = $id"
+keys "c<F2>"
+has 'Saved household SC-0002 — Phạm Thị Nhung'
+[ "$(q "SELECT head_name || '|' || phone FROM household WHERE id = $id")" = 'Phạm Thị Nhung|0988000111' ] ||
+	fail "the restored draft undid the colleague's save: $(q "SELECT head_name, phone FROM household WHERE id = $id")"
+
 # Leaving a changed form on purpose (Esc, y) throws its draft away; so does a
 # form changed back to what it opened with.
 keys "2aHN-3001<Tab>Lò Văn Páo"

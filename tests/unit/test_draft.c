@@ -17,7 +17,7 @@ START_TEST(a_draft_comes_back_as_typed)
 {
 	char path[PATH_MAX];
 	gn_db *db = testdb_open(path, false);
-	ck_assert_int_eq(gn_draft_save(db, "household", 0, "Thêm hộ mới — Nguyễn Thị Hương", 3, typed, N_TYPED), GN_OK);
+	ck_assert_int_eq(gn_draft_save(db, "household", 0, "Thêm hộ mới — Nguyễn Thị Hương", 3, typed, NULL, N_TYPED), GN_OK);
 	gn_draft d;
 	ck_assert_int_eq(gn_draft_load(db, "household", 0, &d), GN_OK);
 	ck_assert_str_eq(d.kind, "household");
@@ -34,14 +34,36 @@ START_TEST(a_draft_comes_back_as_typed)
 }
 END_TEST
 
+START_TEST(what_the_form_opened_with_is_kept_beside_what_was_typed)
+{
+	char path[PATH_MAX];
+	gn_db *db = testdb_open(path, false);
+	const char *opened[] = { "HN-2026", "Nguyễn Thị Hương", "", "none", "0", "" };
+	ck_assert_int_eq(gn_draft_save(db, "household", 9, "t", 0, typed, opened, N_TYPED), GN_OK);
+	gn_draft d;
+	ck_assert_int_eq(gn_draft_load(db, "household", 9, &d), GN_OK);
+	ck_assert_ptr_nonnull(d.opened);
+	for (int i = 0; i < N_TYPED; i++)
+		ck_assert_str_eq(d.opened[i], opened[i]);
+	gn_draft_clear(&d);
+	/* Unknown: none is made up. */
+	ck_assert_int_eq(gn_draft_save(db, "household", 9, "t", 0, typed, NULL, N_TYPED), GN_OK);
+	ck_assert_int_eq(gn_draft_load(db, "household", 9, &d), GN_OK);
+	ck_assert_ptr_null(d.opened);
+	ck_assert_int_eq(d.n, N_TYPED);
+	gn_draft_clear(&d);
+	testdb_close(db, path);
+}
+END_TEST
+
 START_TEST(saving_again_replaces_the_draft_of_the_same_form)
 {
 	char path[PATH_MAX];
 	gn_db *db = testdb_open(path, false);
 	const char *first[] = { "a" }, *second[] = { "a", "b" };
-	ck_assert_int_eq(gn_draft_save(db, "household", 7, "x", 0, first, 1), GN_OK);
-	ck_assert_int_eq(gn_draft_save(db, "household", 7, "y", 1, second, 2), GN_OK);
-	ck_assert_int_eq(gn_draft_save(db, "household", 0, "new", 0, first, 1), GN_OK);
+	ck_assert_int_eq(gn_draft_save(db, "household", 7, "x", 0, first, NULL, 1), GN_OK);
+	ck_assert_int_eq(gn_draft_save(db, "household", 7, "y", 1, second, NULL, 2), GN_OK);
+	ck_assert_int_eq(gn_draft_save(db, "household", 0, "new", 0, first, NULL, 1), GN_OK);
 	gn_draft d;
 	ck_assert_int_eq(gn_draft_load(db, "household", 7, &d), GN_OK);
 	ck_assert_int_eq(d.n, 2);
@@ -62,7 +84,7 @@ START_TEST(one_officer_never_sees_another_officers_drafts)
 	char path[PATH_MAX];
 	gn_db *db = testdb_open(path, false);
 	gn_db_set_actor(db, "lan");
-	ck_assert_int_eq(gn_draft_save(db, "household", 0, "Lan's", 0, typed, N_TYPED), GN_OK);
+	ck_assert_int_eq(gn_draft_save(db, "household", 0, "Lan's", 0, typed, NULL, N_TYPED), GN_OK);
 	gn_db_set_actor(db, "minh");
 	gn_draft d;
 	ck_assert_int_eq(gn_draft_load(db, "household", 0, &d), GN_ERR_NOT_FOUND);
@@ -85,8 +107,8 @@ START_TEST(a_discarded_draft_is_gone)
 {
 	char path[PATH_MAX];
 	gn_db *db = testdb_open(path, false);
-	ck_assert_int_eq(gn_draft_save(db, "household", 3, "x", 0, typed, N_TYPED), GN_OK);
-	ck_assert_int_eq(gn_draft_save(db, "household", 4, "y", 0, typed, N_TYPED), GN_OK);
+	ck_assert_int_eq(gn_draft_save(db, "household", 3, "x", 0, typed, NULL, N_TYPED), GN_OK);
+	ck_assert_int_eq(gn_draft_save(db, "household", 4, "y", 0, typed, NULL, N_TYPED), GN_OK);
 	ck_assert_int_eq(gn_draft_discard(db, "household", 3), GN_OK);
 	gn_draft d;
 	ck_assert_int_eq(gn_draft_load(db, "household", 3, &d), GN_ERR_NOT_FOUND);
@@ -102,7 +124,7 @@ START_TEST(drafts_leave_the_audit_log_alone)
 	gn_db *db = testdb_open(path, false);
 	long long before = gn_db_int_query(db, "SELECT count(*) FROM audit", 0, -1);
 	for (int i = 0; i < 5; i++)
-		ck_assert_int_eq(gn_draft_save(db, "household", 0, "x", i, typed, N_TYPED), GN_OK);
+		ck_assert_int_eq(gn_draft_save(db, "household", 0, "x", i, typed, NULL, N_TYPED), GN_OK);
 	ck_assert_int_eq(gn_db_int_query(db, "SELECT count(*) FROM audit", 0, -1), before);
 	testdb_close(db, path);
 }
@@ -114,6 +136,7 @@ int main(void)
 	TCase *tc = tcase_create("draft");
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, a_draft_comes_back_as_typed);
+	tcase_add_test(tc, what_the_form_opened_with_is_kept_beside_what_was_typed);
 	tcase_add_test(tc, saving_again_replaces_the_draft_of_the_same_form);
 	tcase_add_test(tc, one_officer_never_sees_another_officers_drafts);
 	tcase_add_test(tc, a_discarded_draft_is_gone);
