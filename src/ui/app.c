@@ -565,7 +565,7 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 	}
 	/* Hung up, terminated, or the terminal is gone: what was typed goes to
 	 * the database first, before anything touches the terminal again. */
-	gn_form_drafts_sync(true);
+	gn_form_drafts_flush();
 	if (opts.headless && !quit) {
 		draw(&app);
 		dump_screen();

@@ -88,8 +88,12 @@ bool gn_form_keep_drafts(gn_form *f, gn_db *db, const char *kind, long long reco
 void gn_form_draft_done(gn_form *f);
 /* Writes the draft of every open form whose values changed since its last
  * write; unless now, waits until a field is left or a couple of seconds
- * since the last write. */
+ * since the last write. A colleague's lock is waited for only briefly: the
+ * write is tried again at the next chance. */
 void gn_form_drafts_sync(bool now);
+/* The last write before the program ends: every open form, waiting the usual
+ * time for a colleague's lock. */
+void gn_form_drafts_flush(void);
 /* For gn_form_free: a last write of what changed, then the form is let go. */
 void gn_form_draft_close(gn_form *f);
 

@@ -11,6 +11,9 @@
 
 /* While typing without a pause, the longest stretch not yet written. */
 #define WRITE_EVERY_SECONDS 2
+/* How long a write while typing waits for a colleague's lock before giving
+ * up until the next pause; the last write, at the end, waits the usual time. */
+#define TYPING_WAIT_MS 100
 #define MAX_OPEN_FORMS 16
 
 struct gn_form_draft {
@@ -94,7 +97,7 @@ static char *joined(const gn_form *f)
 	return out;
 }
 
-static void write_draft(gn_form *f)
+static void store(gn_form *f)
 {
 	struct gn_form_draft *d = f->draft;
 	if (!gn_form_changed(f)) {
@@ -127,6 +130,13 @@ static void write_draft(gn_form *f)
 	} else {
 		free(now);
 	}
+}
+
+static void write_draft(gn_form *f, bool last)
+{
+	gn_db_busy_wait(f->draft->db, last ? -1 : TYPING_WAIT_MS);
+	store(f);
+	gn_db_busy_wait(f->draft->db, -1);
 }
 
 static void forget(gn_form *f)
@@ -188,7 +198,7 @@ void gn_form_draft_close(gn_form *f)
 {
 	if (!f->draft)
 		return;
-	write_draft(f);
+	write_draft(f, true);
 	forget(f);
 }
 
@@ -198,8 +208,15 @@ void gn_form_drafts_sync(bool now)
 	for (int i = 0; i < MAX_OPEN_FORMS; i++) {
 		gn_form *f = open_forms[i];
 		if (f && (now || f->moved_from >= 0 || t - last_write >= WRITE_EVERY_SECONDS)) {
-			write_draft(f);
+			write_draft(f, false);
 			last_write = t;
 		}
 	}
+}
+
+void gn_form_drafts_flush(void)
+{
+	for (int i = 0; i < MAX_OPEN_FORMS; i++)
+		if (open_forms[i])
+			write_draft(open_forms[i], true);
 }

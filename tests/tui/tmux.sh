@@ -462,6 +462,35 @@ restored draftterm 0
 sqlite3 "$DEMO" "DELETE FROM draft"
 printf '%-22s %5d ms\n' "draft after SIGTERM" $(($(now_ms) - t0))
 
+# A colleague holding the write lock (a long import) does not freeze the
+# typing: the draft waits a moment, and is written once the lock is free.
+t0=$(now_ms)
+start draftbusy xterm-256color
+until_ok draftbusy "the dashboard" pane_has draftbusy 'Tổng quan'
+keys draftbusy 2 a
+until_ok draftbusy "the new household form" pane_has draftbusy 'Thêm hộ mới'
+python3 -c 'import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(4)
+c.execute("ROLLBACK")' "$DEMO" "$TMP/locked" &
+locker=$!
+until_ok draftbusy "the colleague's lock" test -e "$TMP/locked"
+t=$(now_ms)
+typed draftbusy HN-2029
+keys draftbusy Tab
+typed draftbusy 'Lý Thị Mai'
+until_ok draftbusy "the name typed under the lock" pane_has draftbusy 'Lý Thị Mai'
+(($(now_ms) - t < 1500)) || fail "typing under a colleague's lock took $(($(now_ms) - t)) ms to show"
+wait "$locker"
+draft_name() { [ "$(sqlite3 "$DEMO" "SELECT json_extract(fields, '\$[1]') FROM draft")" = 'Lý Thị Mai' ]; }
+until_ok draftbusy "the draft once the lock is free" draft_name
+kill -s HUP "$(cat "$TMP/draftbusy/pid")"
+restored draftbusy 0
+sqlite3 "$DEMO" "DELETE FROM draft"
+printf '%-22s %5d ms\n' "draft under a lock" $(($(now_ms) - t0))
+
 # The terminal itself goes away (the tmux session is killed) while the app
 # has SIGHUP blocked, as under a careless wrapper: it notices the dead
 # terminal, writes the draft and exits instead of spinning.
