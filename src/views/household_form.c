@@ -182,6 +182,9 @@ static void validate(gn_hh_form *f, gn_app *app, int i)
 					snprintf(msg, sizeof msg, _("Code %s is already used by household %s."), text,
 						 other.head_name);
 				gn_household_clear(&other);
+			} else if (gn_household_deleted_id(app->db, text)) {
+				snprintf(msg, sizeof msg, _("Code %s belongs to a deleted household: restore it."),
+					 text);
 			}
 		}
 		break;

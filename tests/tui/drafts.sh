@@ -103,6 +103,12 @@ has "$n households match"
 keys "7" vi
 grep -A1 "$code" <<<"$out" | grep -q 'khôi phục' || fail "the History screen does not show the undo: $out"
 
+# The code of a deleted household stays taken: the form says how to get it back.
+q "UPDATE household SET deleted = 1 WHERE code = '$code'"
+keys "2a$code<Tab>"
+has "Code $code belongs to a deleted household: restore it."
+q "UPDATE household SET deleted = 0 WHERE code = '$code'; DELETE FROM draft"
+
 # From the household's own screen: deleted, it goes back to the list.
 keys "2<Enter>dy"
 has "Deleted household $code"
