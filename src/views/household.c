@@ -247,20 +247,12 @@ static const char *entity_label(const char *entity)
 	return _("support item");
 }
 
-static const char *action_label(const char *action)
-{
-	if (strcmp(action, "insert") == 0)
-		return _("added");
-	if (strcmp(action, "delete") == 0)
-		return _("deleted");
-	return _("changed");
-}
-
 static void history(gn_doc *d, gn_app *app, const gn_household *h)
 {
-	gn_audit_row *rows;
+	gn_audit_change *rows;
 	int n;
-	if (gn_audit_household(app->db, h->id, 15, &rows, &n) != GN_OK)
+	gn_audit_filter f = { .household_id = h->id, .limit = 15 };
+	if (gn_audit_query(app->db, &f, &rows, &n) != GN_OK)
 		return;
 	section(d, _("History (newest first)"));
 	for (int i = 0; i < n; i++) {
@@ -273,9 +265,9 @@ static void history(gn_doc *d, gn_app *app, const gn_household *h)
 			gn_date_format_dmy(day, shown);
 		gn_doc_line(d, 0);
 		gn_doc_span(d, GN_ROLE_ROW, "  %s %.5s UTC  %-12s %s %s", shown, rows[i].at + 11, rows[i].actor,
-			    entity_label(rows[i].entity), action_label(rows[i].action));
+			    entity_label(rows[i].entity), gn_audit_action_label(&rows[i]));
 	}
-	free(rows);
+	gn_audit_changes_free(rows, n);
 }
 
 static void build(detail *s, gn_view *v, gn_app *app)

@@ -102,6 +102,11 @@ has "$n households match"
 [ "$(q "SELECT deleted FROM household WHERE code = '$code'")" = 0 ] || fail "u did not restore $code"
 keys "7" vi
 grep -A1 "$code" <<<"$out" | grep -q 'khôi phục' || fail "the History screen does not show the undo: $out"
+# The household's own history (at the end of its screen) too.
+out=$(GIAMNGHEO_HEADLESS=100x100 GIAMNGHEO_KEYS="2<Enter>" "$GIAMNGHEO_BIN" --lang en --db "$DEMO")
+grep -A2 '^History (newest first)' <<<"$out" | tr -s ' ' | grep -q 'household restored' &&
+	grep -A3 '^History (newest first)' <<<"$out" | tr -s ' ' | grep -q 'household deleted' ||
+	fail "the household's history should read restored, then deleted: $out"
 
 # The code of a deleted household stays taken: the form says how to get it back.
 q "UPDATE household SET deleted = 1 WHERE code = '$code'"
