@@ -462,6 +462,32 @@ restored draftterm 0
 sqlite3 "$DEMO" "DELETE FROM draft"
 printf '%-22s %5d ms\n' "draft after SIGTERM" $(($(now_ms) - t0))
 
+# SIGKILL cannot be caught: what was typed is written at every pause of the
+# keyboard, so the draft is already there when the process dies.
+t0=$(now_ms)
+start draftkill xterm-256color
+until_ok draftkill "the dashboard" pane_has draftkill 'Tổng quan'
+keys draftkill 2 a
+until_ok draftkill "the new household form" pane_has draftkill 'Thêm hộ mới'
+typed draftkill HN-2030
+keys draftkill Tab
+typed draftkill 'Đinh Thị Hạnh'
+draft_has_name() { [ "$(sqlite3 "$DEMO" "SELECT json_extract(fields, '\$[1]') FROM draft")" = 'Đinh Thị Hạnh' ]; }
+until_ok draftkill "the draft written at a pause" draft_has_name
+kill -s KILL "$(cat "$TMP/draftkill/pid")"
+until_ok draftkill "the app to die" test -s "$TMP/draftkill/rc"
+touch "$TMP/draftkill/go"
+tm kill-session -t draftkill
+start draftkill2 xterm-256color
+until_ok draftkill2 "the offer to restore" pane_has draftkill2 'Thêm hộ mới — Đinh Thị Hạnh'
+keys draftkill2 Escape
+until_ok draftkill2 "the dashboard" pane_has draftkill2 'Tổng quan'
+keys draftkill2 q
+restored draftkill2 0
+[ "$(draft_rows)" = 1 ] || fail "Esc (later) must keep the draft"
+sqlite3 "$DEMO" "DELETE FROM draft"
+printf '%-22s %5d ms\n' "draft after SIGKILL" $(($(now_ms) - t0))
+
 # A colleague holding the write lock (a long import) does not freeze the
 # typing: the draft waits a moment, and is written once the lock is free.
 t0=$(now_ms)
