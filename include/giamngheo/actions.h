@@ -48,7 +48,9 @@
 	X(VIEW_USERS, "view-users", N_("Users and roles")) \
 	X(MONTHLY_ROUND, "monthly-round", N_("Monthly round")) \
 	X(WITHDRAW_REPORT, "withdraw-report", N_("Withdraw a submitted report")) \
-	X(ASSIGN, "assign", N_("Assign agencies"))
+	X(ASSIGN, "assign", N_("Assign agencies")) \
+	X(DELETE, "delete", N_("Delete (asks first)")) \
+	X(UNDO, "undo", N_("Undo the last deletion"))
 
 typedef enum {
 #define GN_ACTION_ENUM(id, name, help) GN_ACT_##id,

@@ -3,18 +3,6 @@
 
 #include "giamngheo/db.h"
 
-/* One change from the audit log, as the history of a record shows it. */
-typedef struct {
-	char at[24];        /* UTC, YYYY-MM-DDTHH:MM:SSZ */
-	char actor[64];
-	char entity[32];    /* household, member, household_indicator, ... */
-	char action[8];     /* insert, update, delete */
-} gn_audit_row;
-
-/* The newest changes to a household and to everything hanging off it
- * (members, indicator statuses, assignments, support items), at most max. */
-gn_status gn_audit_household(gn_db *db, long long household_id, int max, gn_audit_row **out, int *n);
-
 /* What gn_audit_query reads; zero fields match anything. */
 typedef struct {
 	const char *entity;      /* "household", "member", ...; NULL: any */
@@ -46,6 +34,11 @@ typedef struct {
 	gn_audit_field *fields;
 	int n_fields;
 } gn_audit_change;
+
+/* What the change did, in words for the reader: added, changed, deleted,
+ * or restored; a soft deletion (deleted 0 → 1) reads as deleted and its
+ * undoing as restored. */
+const char *gn_audit_action_label(const gn_audit_change *c);
 
 /* The changes matching f, newest first. Free with gn_audit_changes_free. */
 gn_status gn_audit_query(gn_db *db, const gn_audit_filter *f, gn_audit_change **out, int *n);

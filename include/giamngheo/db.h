@@ -37,6 +37,11 @@ void gn_db_close(gn_db *db);
  * the file was opened (gn_access_become changes both). */
 void gn_db_set_actor(gn_db *db, const char *actor);
 
+/* How long a write waits for a colleague's lock: ms, or the default when
+ * ms < 0. A write the officer did not ask for (a draft written while typing)
+ * waits briefly and is tried again later rather than freeze the screen. */
+void gn_db_busy_wait(gn_db *db, int ms);
+
 /* Short write transactions: IMMEDIATE, so a second writer waits for the lock
  * up front instead of failing half-way. */
 gn_status gn_db_begin(gn_db *db);

@@ -63,6 +63,15 @@ gn_status gn_household_insert(gn_db *db, gn_household *h);
  * not h->version; then *current (if given) receives the stored record, so
  * the caller holds both versions. */
 gn_status gn_household_update(gn_db *db, gn_household *h, gn_household *current);
+/* Soft deletion: the household (version as the caller read it) leaves every
+ * list, search, count and report but stays in the file and its history, so
+ * that gn_household_restore brings it back. GN_ERR_CONFLICT when someone
+ * saved it meanwhile, GN_ERR_NOT_FOUND when it is already gone. */
+gn_status gn_household_delete(gn_db *db, long long id, int version);
+/* Undoes gn_household_delete; GN_ERR_NOT_FOUND when it is not deleted. */
+gn_status gn_household_restore(gn_db *db, long long id);
+/* The deleted household with this code; 0 when there is none. */
+long long gn_household_deleted_id(gn_db *db, const char *code);
 
 gn_status gn_member_insert(gn_db *db, gn_member *m);
 gn_status gn_member_update(gn_db *db, gn_member *m, gn_member *current);

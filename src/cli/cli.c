@@ -88,6 +88,7 @@ static void print_help(void)
 		 "  search TEXT          find households and people (diacritics optional)\n"
 		 "  remind [--agency CODE|--mine]  what is overdue or due soon (exit 3: overdue)\n"
 		 "  agenda [--days N]    what falls due in the next N days (default 14)\n"));
+	printf(_("  household delete|restore CODE  delete a household (its history is kept), or bring it back\n"));
 	printf(_("  report KIND [--format text|csv|xlsx] [--output FILE|DIR]  the plan's reports (report --help)\n"));
 	printf(_("  import households FILE.csv [--dry-run]  households and members from a CSV list\n"));
 	printf(_("  audit [--household CODE] [--user LOGIN] [--since DATE] [--until DATE]  who changed what, when: old and new values (audit --help)\n"));

@@ -70,15 +70,6 @@ static void table_value(const char *v, char *buf, size_t size)
 		snprintf(buf, size, "%.*s…", (int)(fit < size - 4 ? fit : size - 4), v);
 }
 
-static const char *action_label(const char *action)
-{
-	if (strcmp(action, "insert") == 0)
-		return _("added");
-	if (strcmp(action, "delete") == 0)
-		return _("deleted");
-	return _("changed");
-}
-
 static void write_table_or_csv(gn_format fmt, const gn_audit_change *c, int n)
 {
 	const char *headers[] = { _("When"), _("Who"), _("Record"), _("Action"), _("Change"),
@@ -111,7 +102,7 @@ static void write_table_or_csv(gn_format fmt, const gn_audit_change *c, int n)
 				}
 				bool first = k == 0;
 				const char *cells[] = { first ? when : "", first ? c[i].actor : "",
-							first ? record : "", first ? action_label(c[i].action) : "",
+							first ? record : "", first ? gn_audit_action_label(&c[i]) : "",
 							change };
 				gn_out_row(o, cells);
 			} else {

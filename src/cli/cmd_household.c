@@ -161,16 +161,57 @@ static void print_support(const gn_support *items, int n)
 	gn_out_finish(o);
 }
 
+static int no_household(const char *code)
+{
+	fprintf(stderr, _("giamngheo: no household with code '%s'\n"), code);
+	return GN_EXIT_USER;
+}
+
+/* household delete CODE: a soft deletion, undone by household restore CODE. */
+static int delete_household(gn_cli *cli, const char *code)
+{
+	gn_household h;
+	gn_status s = gn_household_load_code(cli->db, code, &h);
+	if (s == GN_ERR_NOT_FOUND)
+		return no_household(code);
+	if (s == GN_OK)
+		s = gn_household_delete(cli->db, h.id, h.version);
+	if (s == GN_OK) {
+		printf(_("Deleted household %s — %s. 'giamngheo household restore %s' brings it back.\n"), h.code,
+		       h.head_name, h.code);
+	}
+	gn_household_clear(&h);
+	return s == GN_OK ? GN_EXIT_OK : gn_cli_fail(s, code);
+}
+
+static int restore_household(gn_cli *cli, const char *code)
+{
+	long long id = gn_household_deleted_id(cli->db, code);
+	if (!id) {
+		fprintf(stderr, _("giamngheo: no deleted household with code '%s'\n"), code);
+		return GN_EXIT_USER;
+	}
+	gn_status s = gn_household_restore(cli->db, id);
+	gn_household h;
+	if (s == GN_OK && gn_household_load(cli->db, id, &h) == GN_OK) {
+		printf(_("Restored household %s — %s.\n"), h.code, h.head_name);
+		gn_household_clear(&h);
+	}
+	return s == GN_OK ? GN_EXIT_OK : gn_cli_fail(s, code);
+}
+
 int gn_cmd_household(gn_cli *cli, int argc, char **argv)
 {
+	if (argc == 3 && strcmp(argv[1], "delete") == 0)
+		return delete_household(cli, argv[2]);
+	if (argc == 3 && strcmp(argv[1], "restore") == 0)
+		return restore_household(cli, argv[2]);
 	if (argc != 2)
 		return gn_cli_usage_error(_("%s needs exactly one household code"), "household");
 	gn_household h;
 	gn_status s = gn_household_load_code(cli->db, argv[1], &h);
-	if (s == GN_ERR_NOT_FOUND) {
-		fprintf(stderr, _("giamngheo: no household with code '%s'\n"), argv[1]);
-		return GN_EXIT_USER;
-	}
+	if (s == GN_ERR_NOT_FOUND)
+		return no_household(argv[1]);
 	if (s != GN_OK)
 		return gn_cli_fail(s, NULL);
 	gn_support *items = NULL;

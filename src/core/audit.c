@@ -5,47 +5,7 @@
 
 #include "giamngheo/access.h"
 #include "giamngheo/array.h"
-
-gn_status gn_audit_household(gn_db *db, long long household_id, int max, gn_audit_row **out, int *n)
-{
-	*out = NULL;
-	*n = 0;
-	gn_status allowed = gn_access_personal(db);
-	if (allowed != GN_OK)
-		return allowed;
-	/* Rows of the household's dependants name it in their JSON images. */
-	sqlite3_stmt *st = gn_db_prepare(db,
-		"SELECT at, actor, entity, action FROM audit"
-		" WHERE (entity = 'household' AND entity_id = ?1)"
-		" OR (entity IN ('member', 'household_indicator', 'assignment', 'support_item')"
-		"     AND coalesce(json_extract(after_json, '$.household_id'),"
-		"                  json_extract(before_json, '$.household_id')) = ?1)"
-		" ORDER BY id DESC LIMIT ?2");
-	if (!st)
-		return GN_ERR_DB;
-	sqlite3_bind_int64(st, 1, household_id);
-	sqlite3_bind_int(st, 2, max);
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 16)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		gn_audit_row *r = &(*out)[(*n)++];
-		gn_db_column_copy(st, 0, r->at, sizeof r->at);
-		gn_db_column_copy(st, 1, r->actor, sizeof r->actor);
-		gn_db_column_copy(st, 2, r->entity, sizeof r->entity);
-		gn_db_column_copy(st, 3, r->action, sizeof r->action);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return gn_db_status(rc);
-	}
-	return GN_OK;
-}
+#include "giamngheo/i18n.h"
 
 /* The household a row concerns, the image to read labels from, and the
  * filters; ?3 (household) applies to the computed column. */
@@ -187,4 +147,18 @@ gn_status gn_audit_query(gn_db *db, const gn_audit_filter *f, gn_audit_change **
 		return gn_db_status(rc);
 	}
 	return GN_OK;
+}
+
+const char *gn_audit_action_label(const gn_audit_change *c)
+{
+	if (strcmp(c->action, "insert") == 0)
+		return _("added");
+	if (strcmp(c->action, "delete") == 0)
+		return _("deleted");
+	for (int i = 0; i < c->n_fields; i++) {
+		const gn_audit_field *f = &c->fields[i];
+		if (strcmp(f->field, "deleted") == 0 && f->after)
+			return strcmp(f->after, "1") == 0 ? _("deleted") : _("restored");
+	}
+	return _("changed");
 }

@@ -53,6 +53,11 @@ static void default_actor(gn_db *db)
 	snprintf(db->actor, sizeof db->actor, "%s", name && *name ? name : "unknown");
 }
 
+void gn_db_busy_wait(gn_db *db, int ms)
+{
+	sqlite3_busy_timeout(db->sql, ms < 0 ? BUSY_TIMEOUT_MS : ms);
+}
+
 void gn_db_set_actor(gn_db *db, const char *actor)
 {
 	snprintf(db->actor, sizeof db->actor, "%s", actor);
@@ -102,7 +107,7 @@ gn_status gn_db_open(const char *path, bool create, gn_db **out)
 		return st;
 	}
 	default_actor(db);
-	sqlite3_busy_timeout(db->sql, BUSY_TIMEOUT_MS);
+	gn_db_busy_wait(db, -1);
 	sqlite3_extended_result_codes(db->sql, 1);
 	if (gn_search_register(db) != SQLITE_OK) {
 		gn_db_close(db);

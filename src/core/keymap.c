@@ -269,6 +269,8 @@ static const int default_keys[GN_ACT_COUNT][GN_KEYMAP_MAX_KEYS] = {
 	[GN_ACT_MONTHLY_ROUND] = { 'r' },
 	[GN_ACT_WITHDRAW_REPORT] = { 'w' },
 	[GN_ACT_ASSIGN] = { 'A' },
+	[GN_ACT_DELETE] = { 'd', GN_KEY_DELETE },
+	[GN_ACT_UNDO] = { 'u' },
 };
 
 /* Ctrl-J (10) arrives for Enter when the terminal translates CR to NL. */

@@ -332,7 +332,8 @@ static const char accounts_v7[] =
 	AUDIT_TRIGGERS("account", J(ACCOUNT_COLS("NEW")), J(ACCOUNT_COLS("OLD")))
 	"CREATE TABLE export_log ("
 	" id INTEGER PRIMARY KEY, what TEXT NOT NULL, destination TEXT NOT NULL DEFAULT ''," EDITABLE ");"
-	AUDIT_TRIGGERS("export_log", J(EXPORT_COLS("NEW")), J(EXPORT_COLS("OLD"))); \
+	AUDIT_TRIGGERS("export_log", J(EXPORT_COLS("NEW")), J(EXPORT_COLS("OLD")));
+
 /* A support item's amount as delivered, beside the amount planned: the
  * plan's section V follows both. */
 #define SUPPORT_COLS_V8(R) SUPPORT_COLS(R) ",'delivered_cash'," R ".delivered_cash"
@@ -347,6 +348,21 @@ static const char support_delivered_v8[] =
 	" DROP TRIGGER IF EXISTS support_item_audit_delete;"
 	AUDIT_TRIGGERS("support_item", J(SUPPORT_COLS_V8("NEW")), J(SUPPORT_COLS_V8("OLD")));
 
+/* Unsaved forms, per login, so that a dropped connection loses nothing
+ * typed. fields holds the values typed, opened the values the form opened
+ * with: a field left as it opened takes the record's value of the day the
+ * draft comes back, so a colleague's save meanwhile is not undone. A draft
+ * is scratch, rewritten every few seconds while an officer types: it has no
+ * audit triggers (the save it becomes is audited). */
+static const char drafts_v9[] =
+	"CREATE TABLE IF NOT EXISTS draft ("
+	" login TEXT NOT NULL, kind TEXT NOT NULL, record_id INTEGER NOT NULL DEFAULT 0,"
+	" title TEXT NOT NULL DEFAULT '', focus INTEGER NOT NULL DEFAULT 0,"
+	" fields TEXT NOT NULL CHECK (json_valid(fields)),"
+	" opened TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(opened)),"
+	" created_at TEXT NOT NULL, saved_at TEXT NOT NULL,"
+	" PRIMARY KEY (login, kind, record_id));";
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
@@ -356,6 +372,7 @@ static const char *const migrations[] = {
 	dashboard_counts_v6,
 	accounts_v7,
 	support_delivered_v8,
+	drafts_v9,
 };
 
 int gn_migrate_latest(void)
@@ -413,6 +430,8 @@ static int set_user_version(sqlite3 *sql, int v)
 		"PRAGMA user_version = 0", "PRAGMA user_version = 1", "PRAGMA user_version = 2",
 		"PRAGMA user_version = 3", "PRAGMA user_version = 4", "PRAGMA user_version = 5",
 		"PRAGMA user_version = 6", "PRAGMA user_version = 7", "PRAGMA user_version = 8",
+		"PRAGMA user_version = 9", "PRAGMA user_version = 10", "PRAGMA user_version = 11",
+		"PRAGMA user_version = 12",
 	};
 	if (v < 0 || v >= (int)(sizeof pragmas / sizeof pragmas[0]))
 		return SQLITE_ERROR;

@@ -13,6 +13,7 @@
 #include "giamngheo/paths.h"
 #include "giamngheo/text.h"
 #include "giamngheo/ward.h"
+#include "form.h"
 #include "ui.h"
 
 #define MAX_STACK 8
@@ -70,14 +71,15 @@ static gn_view *top_view(void)
 	return depth ? &stack[depth - 1] : NULL;
 }
 
-void gn_app_push(gn_app *app, const gn_view_ops *ops, long long arg)
+gn_view *gn_app_push(gn_app *app, const gn_view_ops *ops, long long arg)
 {
 	if (depth == MAX_STACK)
-		return;
+		return NULL;
 	gn_view *v = &stack[depth++];
 	*v = (gn_view){ .ops = ops, .arg = arg, .changes = app->changes };
 	if (ops->load)
 		ops->load(v, app);
+	return v;
 }
 
 static void pop(void)
@@ -88,6 +90,12 @@ static void pop(void)
 	if (v->ops->free)
 		v->ops->free(v);
 	depth--;
+}
+
+void gn_app_pop(gn_app *app)
+{
+	(void)app;
+	pop();
 }
 
 static void switch_to(gn_app *app, const gn_view_ops *ops)
@@ -531,6 +539,8 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 	if (warn[0])
 		gn_app_notice(&app, true, "%s", warn);
 	switch_to(&app, &gn_view_dashboard);
+	if (gn_draft_offer_pending(&app))
+		gn_app_push(&app, &gn_view_draft_offer, 0);
 
 	bool quit = false;
 	while (!quit && !gn_term_should_exit()) {
@@ -551,13 +561,20 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 				break;
 		} else {
 			key = gn_term_read_key(250);
-			if (key < 0)
+			if (key < 0) {
+				/* The keyboard rests: a moment to write what was typed. */
+				gn_form_drafts_sync(true);
 				continue;
+			}
 		}
 		if (key == GN_KEY_RESIZE)
 			continue;
 		quit = handle_key(&app, key) & GN_UI_QUIT;
+		gn_form_drafts_sync(false);
 	}
+	/* Hung up, terminated, or the terminal is gone: what was typed goes to
+	 * the database first, before anything touches the terminal again. */
+	gn_form_drafts_flush();
 	if (opts.headless && !quit) {
 		draw(&app);
 		dump_screen();

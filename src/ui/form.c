@@ -16,6 +16,7 @@ void gn_form_init(gn_form *f)
 
 void gn_form_free(gn_form *f)
 {
+	gn_form_draft_close(f);
 	for (int i = 0; i < f->n; i++) {
 		gn_lineedit_free(f->fields[i].edit);
 		for (int c = 0; c < f->fields[i].n_choices; c++)

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "giamngheo/db.h"
 #include "giamngheo/lineedit.h"
 #include "ui.h"
 
@@ -53,6 +54,7 @@ typedef struct {
 	int focus;
 	int moved_from;          /* set by gn_form_key: the field just left, else -1 */
 	int top;                 /* first line shown */
+	struct gn_form_draft *draft; /* NULL: the form keeps no draft (form_draft.c) */
 } gn_form;
 
 void gn_form_init(gn_form *f);
@@ -108,5 +110,43 @@ void gn_form_focus(gn_form *f, int i);
 /* Draws from line y of w; the focused text field shows its cursor as a
  * reverse-video cell. label_cols: width of the label column. */
 void gn_form_draw(gn_form *f, WINDOW *w, int y, int rows, int cols, int label_cols);
+
+/* ---- drafts (form_draft.c) ----
+ * A form that keeps drafts has what was typed written to the database (the
+ * draft table, per login) while it is open: when a field is left, when the
+ * keyboard rests, at most a couple of seconds apart while typing, and when
+ * the form is freed or the program ends (SIGHUP, SIGTERM, a lost terminal).
+ * Opening the same form again (same kind and record) brings the values back;
+ * the start of the program offers every draft (views/draft_offer.c). */
+
+/* Opts f into drafts, once its fields are added: kind names the form
+ * ("household"), record_id the record it edits (0: a new one), title is what
+ * the offer to restore shows, followed by the value of name_field when that
+ * is not blank (-1: none). When the login has a draft of this form, its
+ * values are put into the fields and true is returned (say so to the user). */
+bool gn_form_keep_drafts(gn_form *f, gn_db *db, const char *kind, long long record_id, const char *title,
+			 int name_field);
+/* The form was saved, or its changes thrown away on purpose: its draft is
+ * deleted and no more is written for it. */
+void gn_form_draft_done(gn_form *f);
+/* Writes the draft of every open form whose values changed since its last
+ * write; unless now, waits until a field is left or a couple of seconds
+ * since the last write. A colleague's lock is waited for only briefly: the
+ * write is tried again at the next chance. */
+void gn_form_drafts_sync(bool now);
+/* The last write before the program ends: every open form, waiting the usual
+ * time for a colleague's lock. */
+void gn_form_drafts_flush(void);
+/* For gn_form_free: a last write of what changed, then the form is let go. */
+void gn_form_draft_close(gn_form *f);
+
+/* The values as texts, one a field (a text, the choice's text, "1"/"0" for
+ * a check box); values must hold f->n pointers, valid until the next key. */
+void gn_form_snapshot(const gn_form *f, const char **values);
+/* Puts such values back into the first n fields (a choice by its text; an
+ * unknown choice is left as it is). With opened (the values the form held
+ * when they were typed), a field whose value equals its opened one is left
+ * alone: only what was typed comes back, over the record as it is now. */
+void gn_form_restore(gn_form *f, const char *const *values, const char *const *opened, int n);
 
 #endif

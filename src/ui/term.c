@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ui.h"
 
@@ -165,13 +166,36 @@ static int map_function_key(int k)
 	}
 }
 
+static long long now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* A terminal that has gone away (the SSH connection or the window closed,
+ * with the hangup signal lost or ignored) makes every read fail at once,
+ * with no key and no errno: a few such reads in a row end the program as a
+ * hangup would, so that the draft is written and the process does not spin. */
+#define LOST_AFTER_FAILED_READS 5
+
 int gn_term_read_key(int timeout_ms)
 {
+	static int failed_reads;
 	wint_t ch;
 	timeout(timeout_ms);
+	long long start = now_ms();
 	int rc = get_wch(&ch);
-	if (rc == ERR)
+	if (rc == ERR) {
+		if (timeout_ms > 0 && now_ms() - start < timeout_ms / 2) {
+			if (++failed_reads >= LOST_AFTER_FAILED_READS)
+				exit_requested = 1;
+		} else {
+			failed_reads = 0;
+		}
 		return -1;
+	}
+	failed_reads = 0;
 	if (rc == KEY_CODE_YES)
 		return map_function_key((int)ch);
 	if (ch == 127 || ch == 8)

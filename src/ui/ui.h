@@ -60,6 +60,7 @@ struct gn_app {
 	char message[256];     /* one-line notice for the status bar */
 	bool message_is_error;
 	unsigned long changes;  /* bumped by every save: views holding rows refetch */
+	long long undo_household; /* deleted last in this session (u brings it back); 0: none */
 };
 
 /* ---- terminal (term.c) ---- */
@@ -120,7 +121,10 @@ int gn_doc_act(gn_doc *d, gn_action a, int rows);
 long long gn_doc_selected(const gn_doc *d);
 
 /* ---- the app (app.c) ---- */
-void gn_app_push(gn_app *app, const gn_view_ops *ops, long long arg);
+/* Returns the view pushed, NULL when the stack is full. */
+gn_view *gn_app_push(gn_app *app, const gn_view_ops *ops, long long arg);
+/* Closes the top view (a view closing itself: use nothing of it after). */
+void gn_app_pop(gn_app *app);
 void gn_app_notice(gn_app *app, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
@@ -135,6 +139,9 @@ extern const gn_view_ops gn_view_reports;
 extern const gn_view_ops gn_view_history;
 extern const gn_view_ops gn_view_users;
 extern const gn_view_ops gn_view_round;
+extern const gn_view_ops gn_view_draft_offer;
+/* The login has drafts to offer at the start (views/draft_offer.c). */
+bool gn_draft_offer_pending(gn_app *app);
 
 /* Rows for the views' list space: the screen minus the top line, the menu
  * bar and the status bar. */

@@ -20,15 +20,6 @@ static const char *title(const gn_view *v)
 	return _("History of changes");
 }
 
-static const char *action_label(const char *action)
-{
-	if (strcmp(action, "insert") == 0)
-		return _("added");
-	if (strcmp(action, "delete") == 0)
-		return _("deleted");
-	return _("changed");
-}
-
 /* A value as the line shows it: "" for empty text, a dash for none, long
  * text clipped. */
 static void shown_value(const char *v, char *buf, size_t size)
@@ -63,7 +54,7 @@ static void change_lines(gn_doc *d, const gn_audit_change *c)
 		gn_doc_span(d, GN_ROLE_ROW, "%s %s", c->entity, c->label);
 	else
 		gn_doc_span(d, GN_ROLE_ROW, "%s #%lld", c->entity, c->entity_id);
-	gn_doc_span(d, GN_ROLE_HEADER, "  %s", action_label(c->action));
+	gn_doc_span(d, GN_ROLE_HEADER, "  %s", gn_audit_action_label(c));
 	for (int k = 0; k < c->n_fields; k++) {
 		char before[256], after[256];
 		shown_value(c->fields[k].before, before, sizeof before);

@@ -13,6 +13,7 @@
 #include "giamngheo/support.h"
 #include "giamngheo/text.h"
 #include "assign_form.h"
+#include "household_delete.h"
 #include "household_form.h"
 #include "support_form.h"
 #include "views.h"
@@ -22,6 +23,7 @@ typedef struct {
 	char title[160];
 	gn_hh_form *form;      /* the household form, while it is open */
 	gn_fscreen *sub;       /* the support item or assignment form, while open */
+	gn_hh_delete del;      /* d: the question before deleting */
 	unsigned long changes; /* app->changes when the doc was built */
 } detail;
 
@@ -258,20 +260,12 @@ static const char *entity_label(const char *entity)
 	return _("support item");
 }
 
-static const char *action_label(const char *action)
-{
-	if (strcmp(action, "insert") == 0)
-		return _("added");
-	if (strcmp(action, "delete") == 0)
-		return _("deleted");
-	return _("changed");
-}
-
 static void history(gn_doc *d, gn_app *app, const gn_household *h)
 {
-	gn_audit_row *rows;
+	gn_audit_change *rows;
 	int n;
-	if (gn_audit_household(app->db, h->id, 15, &rows, &n) != GN_OK)
+	gn_audit_filter f = { .household_id = h->id, .limit = 15 };
+	if (gn_audit_query(app->db, &f, &rows, &n) != GN_OK)
 		return;
 	section(d, _("History (newest first)"));
 	for (int i = 0; i < n; i++) {
@@ -284,9 +278,9 @@ static void history(gn_doc *d, gn_app *app, const gn_household *h)
 			gn_date_format_dmy(day, shown);
 		gn_doc_line(d, 0);
 		gn_doc_span(d, GN_ROLE_ROW, "  %s %.5s UTC  %-12s %s %s", shown, rows[i].at + 11, rows[i].actor,
-			    entity_label(rows[i].entity), action_label(rows[i].action));
+			    entity_label(rows[i].entity), gn_audit_action_label(&rows[i]));
 	}
-	free(rows);
+	gn_audit_changes_free(rows, n);
 }
 
 static void build(detail *s, gn_view *v, gn_app *app)
@@ -371,6 +365,12 @@ static int key(gn_view *v, gn_app *app, int k)
 		}
 		return flags | GN_UI_REDRAW;
 	}
+	if (s && s->del.asking) {
+		/* Deleted: its detail has nothing left to show. */
+		if (gn_hh_delete_answer(&s->del, app, k))
+			gn_app_pop(app);
+		return GN_UI_REDRAW;
+	}
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_hh_form_state state;
@@ -405,6 +405,11 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	case GN_ACT_ASSIGN:
 		s->sub = gn_assign_form_open(app, v->arg);
 		return GN_UI_REDRAW;
+	case GN_ACT_DELETE:
+		gn_hh_delete_ask(&s->del, app, v->arg);
+		return GN_UI_REDRAW;
+	case GN_ACT_UNDO:
+		return gn_hh_delete_undo(app);
 	default:
 		break;
 	}
@@ -427,6 +432,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	if (s->changes != app->changes)
 		rebuild(s, v, app);
 	gn_doc_draw(&s->doc, w, rows, cols);
+	gn_hh_delete_draw(&s->del, w, rows, cols);
 }
 
 static const gn_action hints[] = {

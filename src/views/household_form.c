@@ -252,6 +252,8 @@ gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
 		return NULL;
 	}
 	list_members(f);
+	if (gn_form_keep_drafts(fm, app->db, GN_HH_FORM_DRAFT, id, f->title, GN_HF_HEAD))
+		gn_app_notice(app, false, "%s", _("Your unsaved changes are back: F2 saves them, Esc throws them away."));
 	return f;
 }
 
@@ -302,6 +304,9 @@ static void validate(gn_hh_form *f, gn_app *app, int i)
 					snprintf(msg, sizeof msg, _("Code %s is already used by household %s."), text,
 						 other.head_name);
 				gn_household_clear(&other);
+			} else if (gn_household_deleted_id(app->db, text)) {
+				snprintf(msg, sizeof msg, _("Code %s belongs to a deleted household: restore it."),
+					 text);
 			}
 		}
 		break;
@@ -386,8 +391,10 @@ static void test_bump(gn_hh_form *f, gn_app *app)
 	gn_household_clear(&other);
 }
 
-static void saved(gn_app *app, const gn_household *h, gn_hh_form_state *state, long long *saved_id)
+static void saved(gn_hh_form *f, gn_app *app, const gn_household *h, gn_hh_form_state *state,
+		  long long *saved_id)
 {
+	gn_form_draft_done(&f->form);
 	app->changes++;
 	gn_app_notice(app, false, _("Saved household %s — %s (%s)."), h->code, h->head_name,
 		      gn_class_label(h->cls));
@@ -474,7 +481,7 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 	}
 	switch (s) {
 	case GN_OK:
-		saved(app, &f->mine, state, saved_id);
+		saved(f, app, &f->mine, state, saved_id);
 		return;
 	case GN_ERR_DUPLICATE:
 		gn_form_set_error(fm, GN_HF_CODE, _("This code is already used by another household."));
@@ -484,7 +491,7 @@ static void save(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, long long 
 	case GN_ERR_CONFLICT:
 		if (gn_household_diff(&f->mine, &f->theirs) == 0 && !f->members_changed) {
 			/* They saved exactly what we meant to save. */
-			saved(app, &f->theirs, state, saved_id);
+			saved(f, app, &f->theirs, state, saved_id);
 			return;
 		}
 		enter_conflict(f, app);
@@ -507,7 +514,7 @@ static void save_merged(gn_hh_form *f, gn_app *app, gn_hh_form_state *state, lon
 	if (s == GN_OK)
 		s = store(f, app, &merged, &current, &failed);
 	if (s == GN_OK) {
-		saved(app, &merged, state, saved_id);
+		saved(f, app, &merged, state, saved_id);
 	} else if (failed >= 0) {
 		f->mode = MODE_EDIT;
 		member_failed(f, app, failed, s);
@@ -566,6 +573,7 @@ static int conflict_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *s
 		break;
 	case GN_CONFLICT_THEIRS:
 		gn_app_notice(app, false, "%s", _("Your changes were discarded; the household stays as saved by the other user."));
+		gn_form_draft_done(&f->form);
 		app->changes++;
 		*state = GN_HH_FORM_CLOSED;
 		break;
@@ -591,10 +599,12 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 		return conflict_key(f, app, key, state, saved_id);
 	if (f->mode == MODE_ASK_LEAVE) {
 		int leave = gn_fscreen_ask_key(key);
-		if (leave == 1)
+		if (leave == 1) {
+			gn_form_draft_done(&f->form);
 			*state = GN_HH_FORM_CLOSED;
-		else if (leave == 0)
+		} else if (leave == 0) {
 			f->mode = MODE_EDIT;
+		}
 		return GN_UI_REDRAW;
 	}
 	if (is_save(app, key)) {

@@ -14,6 +14,9 @@
 
 typedef struct gn_hh_form gn_hh_form;
 
+/* The form's kind in the draft store. */
+#define GN_HH_FORM_DRAFT "household"
+
 typedef enum {
 	GN_HH_FORM_OPEN = 0,  /* still editing */
 	GN_HH_FORM_SAVED,     /* saved: *saved_id holds the household */

@@ -7,6 +7,7 @@
 #include "giamngheo/household.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/text.h"
+#include "household_delete.h"
 #include "household_form.h"
 #include "views.h"
 
@@ -35,6 +36,7 @@ typedef struct {
 	char today[11];
 	gn_hh_form *form;         /* the household form (a/e), while it is open */
 	bool form_adds;           /* it adds a household: open it once saved */
+	gn_hh_delete del;         /* d: the question before deleting */
 	unsigned long changes;    /* app->changes at the last fetch */
 } households;
 
@@ -197,6 +199,11 @@ static int key(gn_view *v, gn_app *app, int k)
 	households *s = v->state;
 	if (s && s->form)
 		return form_key(s, app, k);
+	if (s && s->del.asking) {
+		gn_hh_delete_answer(&s->del, app, k);
+		s->stale = true;
+		return GN_UI_REDRAW;
+	}
 	if (!s || !s->searching)
 		return GN_UI_IGNORED;
 	(void)app;
@@ -319,6 +326,13 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		s->form = gn_hh_form_open(app, a == GN_ACT_ADD ? 0 : s->rows[s->cursor - s->top].id);
 		s->form_adds = a == GN_ACT_ADD;
 		return GN_UI_REDRAW;
+	case GN_ACT_DELETE:
+		if (s->cursor >= s->top && s->cursor - s->top < s->n)
+			gn_hh_delete_ask(&s->del, app, s->rows[s->cursor - s->top].id);
+		return GN_UI_REDRAW;
+	case GN_ACT_UNDO:
+		s->stale = true;
+		return gn_hh_delete_undo(app);
 	case GN_ACT_BACK:
 		if (!s->text[0])
 			return GN_UI_IGNORED;
@@ -500,6 +514,18 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	if (s->total == 0 && y < rows)
 		gn_ui_put(w, y, 2, cols - 2, _("No household matches. Esc or c clears the search and filters."),
 			  gn_ui_attr(GN_ROLE_ROW));
+	gn_hh_delete_draw(&s->del, w, rows, cols);
+}
+
+bool gn_households_open_form(gn_app *app, long long id)
+{
+	gn_view *v = gn_app_push(app, &gn_view_households, 0);
+	households *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	s->form = gn_hh_form_open(app, id);
+	s->form_adds = id == 0;
+	return s->form != NULL;
 }
 
 static const gn_action hints[] = {

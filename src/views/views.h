@@ -43,4 +43,8 @@ void gn_view_column(gn_doc *d, gn_color_role role, const char *text, int cols);
 /* Right-aligned in cols screen columns (amounts). */
 void gn_view_span_right(gn_doc *d, gn_color_role role, const char *text, int cols);
 
+/* The households list with the household form open on id (0: a new one),
+ * as `a` or `e` open it; false when the form cannot open. */
+bool gn_households_open_form(gn_app *app, long long id);
+
 #endif

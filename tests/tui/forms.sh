@@ -6,9 +6,12 @@ make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
 # keys SCRIPT [VAR=VALUE...]: the final screen (English) in $out.
+# Each script is a scenario of its own: a form it leaves open with changes
+# is kept as a draft, which the next start would offer back first.
 keys() {
 	local script=$1 rc=0
 	shift
+	q "DELETE FROM draft"
 	out=$(env "$@" GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS="$script" "$GIAMNGHEO_BIN" --lang en \
 		--db "$DEMO" 2>"$TMP/err") || rc=$?
 	[ "$rc" = 0 ] || fail "keys '$script': exit status $rc: $(cat "$TMP/err")"

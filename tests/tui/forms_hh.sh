@@ -10,6 +10,7 @@ q() { sqlite3 "$DEMO" "$1"; }
 # keys SCRIPT: the final screen (English) in $out.
 keys() {
 	local rc=0
+	q "DELETE FROM draft" # each script starts afresh, not on the draft the last one left
 	out=$(GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS="$1" "$GIAMNGHEO_BIN" --lang en --db "$DEMO" 2>"$TMP/err") || rc=$?
 	[ "$rc" = 0 ] || fail "keys '$1': exit status $rc: $(cat "$TMP/err")"
 	[ ! -s "$TMP/err" ] || fail "keys '$1': stderr: $(cat "$TMP/err")"

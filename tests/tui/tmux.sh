@@ -375,4 +375,173 @@ for sig in TERM HUP; do
 	restored "sig$sig" 0
 	printf '%-22s %5d ms\n' "SIG$sig" $(($(now_ms) - t0))
 done
+
+# ---- no lost work: a form cut off mid-typing comes back at the next start ----
+
+# pane_has NAME TEXT: the pane shows TEXT somewhere.
+pane_has() { capture "$1" | grep -qF -- "$2"; }
+draft_rows() { sqlite3 "$DEMO" "SELECT count(*) FROM draft"; }
+gone() { ! kill -0 "$1" 2>/dev/null; }
+
+# A new household typed in Vietnamese, three circumstances ticked, the notes
+# still being typed (the field not left) when the line drops.
+fill_household() {
+	local name=$1
+	keys "$name" 2 a
+	until_ok "$name" "the new household form" pane_has "$name" 'Thêm hộ mới'
+	typed "$name" HN-2026
+	keys "$name" Tab
+	typed "$name" 'Nguyễn Thị Hương'
+	keys "$name" Tab
+	typed "$name" 'Số 5, ngõ 12 Lê Lợi'
+	keys "$name" Tab Right Tab Right Tab
+	typed "$name" 0912345678
+	keys "$name" Tab
+	typed "$name" 1.200.000
+	keys "$name" Tab Tab Space Tab Space Tab Tab Space Tab
+	typed "$name" 'Cần hỗ trợ vay vốn'
+	until_ok "$name" "the notes as typed" pane_has "$name" 'Cần hỗ trợ vay vốn'
+}
+
+# The form as restored: every value typed is back.
+check_restored_form() {
+	local name=$1 want
+	until_ok "$name" "the restored form" pane_has "$name" 'Cần hỗ trợ vay vốn'
+	capture "$name" >"$TMP/form.txt"
+	for want in 'HN-2026' 'Nguyễn Thị Hương' 'Số 5, ngõ 12 Lê Lợi' '◂ TDP01 — Phố Mới ▸' '◂ nông thôn ▸' \
+		'0912345678' '1.200.000' 'Cần hỗ trợ vay vốn'; do
+		grep -qF -- "$want" "$TMP/form.txt" || fail "[$name] the restored form lacks '$want':
+$(cat "$TMP/form.txt")"
+	done
+	[ "$(grep -c '\[x\]' "$TMP/form.txt")" = 3 ] || fail "[$name] the restored form should tick three boxes:
+$(cat "$TMP/form.txt")"
+	grep -qE 'không có khả năng lao động.*\[x\]' "$TMP/form.txt" && grep -qE 'dân tộc thiểu số.*\[x\]' "$TMP/form.txt" &&
+		grep -qE 'bảo trợ xã hội.*\[x\]' "$TMP/form.txt" || fail "[$name] the wrong boxes are ticked:
+$(cat "$TMP/form.txt")"
+}
+
+# kill -HUP mid-form: the draft is written before the app exits; the next
+# start offers it, c reopens the form with every value, F2 saves it.
+t0=$(now_ms)
+start drafthup xterm-256color
+until_ok drafthup "the dashboard" pane_has drafthup 'Tổng quan'
+fill_household drafthup
+kill -s HUP "$(cat "$TMP/drafthup/pid")"
+restored drafthup 0
+[ "$(draft_rows)" = 1 ] || fail "kill -HUP left $(draft_rows) drafts, expected 1"
+start drafthup2 xterm-256color
+until_ok drafthup2 "the offer to restore" pane_has drafthup2 'Có bản nháp chưa lưu: Thêm hộ mới — Nguyễn Thị Hương, lúc'
+keys drafthup2 c
+check_restored_form drafthup2
+keys drafthup2 F2
+until_ok drafthup2 "the saved household" pane_has drafthup2 'Đã lưu hộ HN-2026'
+keys drafthup2 q
+restored drafthup2 0
+[ "$(draft_rows)" = 0 ] || fail "a saved form left its draft behind"
+gn --db "$DEMO" household HN-2026 >"$TMP/hh.txt" || fail "HN-2026 was not saved"
+for want in 'Nguyễn Thị Hương' 'Số 5, ngõ 12 Lê Lợi' 'nông thôn' '0912345678' '1.200.000 đ' 'Cần hỗ trợ vay vốn'; do
+	grep -qF -- "$want" "$TMP/hh.txt" || fail "the saved HN-2026 lacks '$want':
+$(cat "$TMP/hh.txt")"
+done
+printf '%-22s %5d ms\n' "draft after SIGHUP" $(($(now_ms) - t0))
+
+# SIGTERM (a shutdown) keeps the draft the same way.
+t0=$(now_ms)
+start draftterm xterm-256color
+until_ok draftterm "the dashboard" pane_has draftterm 'Tổng quan'
+keys draftterm 2 a
+until_ok draftterm "the new household form" pane_has draftterm 'Thêm hộ mới'
+typed draftterm HN-2028
+keys draftterm Tab
+typed draftterm 'Hoàng Thị Lý'
+until_ok draftterm "the name as typed" pane_has draftterm 'Hoàng Thị Lý'
+kill -s TERM "$(cat "$TMP/draftterm/pid")"
+restored draftterm 0
+[ "$(sqlite3 "$DEMO" "SELECT json_extract(fields, '\$[0]') || '|' || json_extract(fields, '\$[1]') FROM draft")" = \
+	'HN-2028|Hoàng Thị Lý' ] || fail "SIGTERM left no draft: $(sqlite3 "$DEMO" 'SELECT * FROM draft')"
+sqlite3 "$DEMO" "DELETE FROM draft"
+printf '%-22s %5d ms\n' "draft after SIGTERM" $(($(now_ms) - t0))
+
+# SIGKILL cannot be caught: what was typed is written at every pause of the
+# keyboard, so the draft is already there when the process dies.
+t0=$(now_ms)
+start draftkill xterm-256color
+until_ok draftkill "the dashboard" pane_has draftkill 'Tổng quan'
+keys draftkill 2 a
+until_ok draftkill "the new household form" pane_has draftkill 'Thêm hộ mới'
+typed draftkill HN-2030
+keys draftkill Tab
+typed draftkill 'Đinh Thị Hạnh'
+draft_has_name() { [ "$(sqlite3 "$DEMO" "SELECT json_extract(fields, '\$[1]') FROM draft")" = 'Đinh Thị Hạnh' ]; }
+until_ok draftkill "the draft written at a pause" draft_has_name
+kill -s KILL "$(cat "$TMP/draftkill/pid")"
+until_ok draftkill "the app to die" test -s "$TMP/draftkill/rc"
+touch "$TMP/draftkill/go"
+tm kill-session -t draftkill
+start draftkill2 xterm-256color
+until_ok draftkill2 "the offer to restore" pane_has draftkill2 'Thêm hộ mới — Đinh Thị Hạnh'
+keys draftkill2 Escape
+until_ok draftkill2 "the dashboard" pane_has draftkill2 'Tổng quan'
+keys draftkill2 q
+restored draftkill2 0
+[ "$(draft_rows)" = 1 ] || fail "Esc (later) must keep the draft"
+sqlite3 "$DEMO" "DELETE FROM draft"
+printf '%-22s %5d ms\n' "draft after SIGKILL" $(($(now_ms) - t0))
+
+# A colleague holding the write lock (a long import) does not freeze the
+# typing: the draft waits a moment, and is written once the lock is free.
+t0=$(now_ms)
+start draftbusy xterm-256color
+until_ok draftbusy "the dashboard" pane_has draftbusy 'Tổng quan'
+keys draftbusy 2 a
+until_ok draftbusy "the new household form" pane_has draftbusy 'Thêm hộ mới'
+python3 -c 'import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(4)
+c.execute("ROLLBACK")' "$DEMO" "$TMP/locked" &
+locker=$!
+until_ok draftbusy "the colleague's lock" test -e "$TMP/locked"
+t=$(now_ms)
+typed draftbusy HN-2029
+keys draftbusy Tab
+typed draftbusy 'Lý Thị Mai'
+until_ok draftbusy "the name typed under the lock" pane_has draftbusy 'Lý Thị Mai'
+(($(now_ms) - t < 1500)) || fail "typing under a colleague's lock took $(($(now_ms) - t)) ms to show"
+wait "$locker"
+draft_name() { [ "$(sqlite3 "$DEMO" "SELECT json_extract(fields, '\$[1]') FROM draft")" = 'Lý Thị Mai' ]; }
+until_ok draftbusy "the draft once the lock is free" draft_name
+kill -s HUP "$(cat "$TMP/draftbusy/pid")"
+restored draftbusy 0
+sqlite3 "$DEMO" "DELETE FROM draft"
+printf '%-22s %5d ms\n' "draft under a lock" $(($(now_ms) - t0))
+
+# The terminal itself goes away (the tmux session is killed) while the app
+# has SIGHUP blocked, as under a careless wrapper: it notices the dead
+# terminal, writes the draft and exits instead of spinning.
+t0=$(now_ms)
+start draftlost xterm-256color python3 -c \
+	'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP}); os.execv(sys.argv[1], sys.argv[1:])'
+until_ok draftlost "the dashboard" pane_has draftlost 'Tổng quan'
+keys draftlost 2 a
+until_ok draftlost "the new household form" pane_has draftlost 'Thêm hộ mới'
+typed draftlost HN-2027
+keys draftlost Tab
+typed draftlost 'Trần Văn Đức'
+until_ok draftlost "the name as typed" pane_has draftlost 'Trần Văn Đức'
+pid=$(cat "$TMP/draftlost/pid")
+tm kill-session -t draftlost
+until_ok draftlost "the app to exit once its terminal is gone" gone "$pid"
+[ "$(sqlite3 "$DEMO" "SELECT json_extract(fields, '\$[1]') FROM draft WHERE kind = 'household'")" = 'Trần Văn Đức' ] ||
+	fail "the lost terminal left no draft: $(sqlite3 "$DEMO" 'SELECT * FROM draft')"
+# Declining (k) throws the draft away.
+start draftlost2 xterm-256color
+until_ok draftlost2 "the offer to restore" pane_has draftlost2 'Thêm hộ mới — Trần Văn Đức'
+keys draftlost2 k
+until_ok draftlost2 "the dashboard" pane_has draftlost2 'Đã bỏ bản nháp'
+keys draftlost2 q
+restored draftlost2 0
+[ "$(draft_rows)" = 0 ] || fail "k left the draft in the database"
+printf '%-22s %5d ms\n' "draft, terminal lost" $(($(now_ms) - t0))
 passed

@@ -83,6 +83,8 @@ static const struct {
 	{ GN_ACT_MONTHLY_ROUND, "r" },
 	{ GN_ACT_WITHDRAW_REPORT, "w" },
 	{ GN_ACT_ASSIGN, "A" },
+	{ GN_ACT_DELETE, "d/<Del>" },
+	{ GN_ACT_UNDO, "u" },
 };
 #define N_DEFAULTS (sizeof defaults / sizeof defaults[0])
 
