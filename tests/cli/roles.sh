@@ -63,6 +63,12 @@ has "Only an administrator"
 run 1 as minh backup "$TMP/copy.db"
 has "may only view"
 [ ! -e "$TMP/copy.db" ] || fail "a viewer's backup was written"
+# Households leave and come back the way they came: by an administrator.
+run 1 as lan household delete SC-0001
+has "Only an administrator"
+run 1 as minh household delete SC-0001
+has "may only view"
+[ "$(sqlite3 "$DEMO" "SELECT deleted FROM household WHERE code = 'SC-0001'")" = 0 ] || fail "deleted by a non-admin"
 
 # A viewer sees only the last 4 digits of any ID number, in every output.
 sqlite3 "$DEMO" "SELECT cccd FROM member WHERE cccd IS NOT NULL" >"$TMP/ids"
