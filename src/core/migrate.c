@@ -433,6 +433,8 @@ static int set_user_version(sqlite3 *sql, int v)
 		"PRAGMA user_version = 9", "PRAGMA user_version = 10", "PRAGMA user_version = 11",
 		"PRAGMA user_version = 12",
 	};
+	_Static_assert(sizeof pragmas / sizeof pragmas[0] > sizeof migrations / sizeof migrations[0],
+		       "a new migration needs its PRAGMA user_version here");
 	if (v < 0 || v >= (int)(sizeof pragmas / sizeof pragmas[0]))
 		return SQLITE_ERROR;
 	return sqlite3_exec(sql, pragmas[v], NULL, NULL, NULL);
