@@ -168,7 +168,7 @@ int gn_cmd_household(gn_cli *cli, int argc, char **argv)
 	gn_household h;
 	gn_status s = gn_household_load_code(cli->db, argv[1], &h);
 	if (s == GN_ERR_NOT_FOUND) {
-		fprintf(stderr, _("giamngheo: no household with code '%s'\n"), argv[1]);
+		gn_cli_error(_("no household with code '%s'"), argv[1]);
 		return GN_EXIT_USER;
 	}
 	if (s != GN_OK)

@@ -17,6 +17,7 @@
 #include "giamngheo/maintenance.h"
 #include "giamngheo/migrate.h"
 #include "giamngheo/paths.h"
+#include "giamngheo/text.h"
 
 /* Below this, a busy ward can fill the disk between two checks. */
 #define LOW_DISK_BYTES (100LL * 1024 * 1024)
@@ -228,8 +229,10 @@ static void doctor_config(doctor *d, const gn_cli *cli)
 			*next++ = '\0';
 		else
 			next = line + strlen(line);
-		if (*line)
-			say(d, D_WARNING, _("%s (fix the configuration file)"), line);
+		char *safe = *line ? gn_text_sanitize(line) : NULL;
+		if (safe)
+			say(d, D_WARNING, _("%s (fix the configuration file)"), safe);
+		free(safe);
 	}
 }
 
