@@ -13,6 +13,7 @@ typedef struct gn_db {
 	sqlite3 *sql;
 	char actor[64];
 	bool readonly;
+	bool in_tx;      /* a transaction opened by gn_db_begin is open */
 } gn_db;
 
 /* Opens (creating when allowed) the file, turns on WAL, foreign keys and a
@@ -25,7 +26,9 @@ void gn_db_close(gn_db *db);
 void gn_db_set_actor(gn_db *db, const char *actor);
 
 /* Short write transactions: IMMEDIATE, so a second writer waits for the lock
- * up front instead of failing half-way. */
+ * up front instead of failing half-way. When SQLite has rolled such a
+ * transaction back on its own (disk full, I/O error), every later save in it
+ * and the commit fail with GN_ERR_IO instead of saving piecemeal. */
 gn_status gn_db_begin(gn_db *db);
 gn_status gn_db_commit(gn_db *db);
 void gn_db_rollback(gn_db *db);
