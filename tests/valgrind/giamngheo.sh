@@ -5,5 +5,5 @@
 # valgrind's report goes to GIAMNGHEO_VALGRIND_LOG (one file per process).
 : "${GIAMNGHEO_PROGRAM:?run through make check-valgrind}"
 exec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-	--show-leak-kinds=definite --track-origins=yes \
+	--show-leak-kinds=definite \
 	--log-file="${GIAMNGHEO_VALGRIND_LOG:-/dev/stderr}" "$GIAMNGHEO_PROGRAM" "$@"
