@@ -81,8 +81,11 @@ run 0 gn --lang en --db "$TMP/full.db" import households "$TMP/big.csv"
 # the reader is then the unprivileged user nobody.
 if [ "$(id -u)" = 0 ]; then
 	command -v setpriv >/dev/null || fail "setpriv (util-linux) is needed to test permissions as root"
+	# A copy of the program nobody can reach (the build tree may be under /root).
 	chmod 711 "$TMP"
-	reader() { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/nonexistent "${GIAMNGHEO_PROGRAM:-$GIAMNGHEO_BIN}" "$@"; }
+	cp "${GIAMNGHEO_PROGRAM:-$GIAMNGHEO_BIN}" "$TMP/giamngheo"
+	chmod 755 "$TMP/giamngheo"
+	reader() { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/nonexistent "$TMP/giamngheo" "$@"; }
 	close_file() { chmod 644 "$1"; }
 	close_dir() { chmod 755 "$1"; }
 else
