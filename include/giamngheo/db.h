@@ -24,6 +24,7 @@ typedef struct gn_db {
 	bool readonly;
 	gn_user_role role;
 	long long agency_id;
+	bool in_tx;      /* a transaction opened by gn_db_begin is open */
 } gn_db;
 
 /* Opens (creating when allowed) the file, turns on WAL, foreign keys and a
@@ -43,7 +44,9 @@ void gn_db_set_actor(gn_db *db, const char *actor);
 void gn_db_busy_wait(gn_db *db, int ms);
 
 /* Short write transactions: IMMEDIATE, so a second writer waits for the lock
- * up front instead of failing half-way. */
+ * up front instead of failing half-way. When SQLite has rolled such a
+ * transaction back on its own (disk full, I/O error), every later save in it
+ * and the commit fail with GN_ERR_IO instead of saving piecemeal. */
 gn_status gn_db_begin(gn_db *db);
 gn_status gn_db_commit(gn_db *db);
 void gn_db_rollback(gn_db *db);

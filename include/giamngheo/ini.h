@@ -1,8 +1,8 @@
 #ifndef GIAMNGHEO_INI_H
 #define GIAMNGHEO_INI_H
 
-/* Lenient INI reading for the key-map and theme loaders (config.c keeps its
- * own, stricter reading). iniparser 4.1 refuses a whole file for one bad
+/* Lenient INI reading for the configuration, key-map, theme and rules
+ * loaders. iniparser 4.1 refuses a whole file for one bad
  * line and keeps no line numbers; these helpers report each bad line as
  * "FILE:LINE: ..." and still load the rest. Only loaders include this. */
 
@@ -26,7 +26,9 @@ int gn_ini_line_of_key(const char *path, const char *section, const char *key);
 /* The line of path opening [section] (case-insensitive), 0 if not found. */
 int gn_ini_line_of_section(const char *path, const char *section);
 
-/* Reports every section of d other than the one expected. */
+/* Reports every section of d other than the one expected (a section named
+ * "expected:x" included, which iniparser files as a key of expected), and
+ * settings written before any section. */
 void gn_ini_check_sections(const dictionary *d, const char *path, const char *expected,
                            char *warn, size_t warn_size);
 

@@ -16,23 +16,34 @@
 #include "giamngheo/ward.h"
 #include "../ui/app.h"
 
+void gn_cli_error(const char *fmt, ...)
+{
+	char text[4096];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	fputs("giamngheo: ", stderr);
+	gn_out_safe_lines(stderr, text);
+}
+
 int gn_cli_fail(gn_status st, const char *context)
 {
 	if (context && *context)
-		fprintf(stderr, "giamngheo: %s: %s\n", context, gn_status_message(st));
+		gn_cli_error("%s: %s", context, gn_status_message(st));
 	else
-		fprintf(stderr, "giamngheo: %s\n", gn_status_message(st));
+		gn_cli_error("%s", gn_status_message(st));
 	return GN_EXIT_USER;
 }
 
 int gn_cli_usage_error(const char *fmt, ...)
 {
+	char text[4096];
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("giamngheo: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(text, sizeof text, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	gn_cli_error("%s", text);
 	fprintf(stderr, _("Try 'giamngheo --help'.\n"));
 	return GN_EXIT_USAGE;
 }
@@ -42,7 +53,7 @@ bool gn_cli_date(const char *text, gn_date *out)
 	gn_date_error e = gn_date_parse_dmy(text, out);
 	if (e == GN_DATE_OK)
 		return true;
-	fprintf(stderr, "giamngheo: %s: %s\n", text, gn_date_error_message(e));
+	gn_cli_error("%s: %s", text, gn_date_error_message(e));
 	return false;
 }
 
@@ -237,7 +248,7 @@ int gn_cli_main(int argc, char **argv)
 			config_flag ? config_flag : getenv("GIAMNGHEO_CONFIG"));
 		return GN_EXIT_USER;
 	}
-	fputs(warn, stderr);
+	gn_out_safe_lines(stderr, warn);
 
 	if (help) {
 		print_help();

@@ -20,6 +20,9 @@ typedef struct {
 int gn_cli_main(int argc, char **argv);
 
 /* Prints "giamngheo: message" on stderr and returns the exit status for it. */
+/* "giamngheo: " and the message on stderr, made safe for the terminal (it
+ * may quote arguments, paths and stored text). */
+void gn_cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int gn_cli_fail(gn_status st, const char *context);
 int gn_cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

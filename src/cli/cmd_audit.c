@@ -260,7 +260,7 @@ int gn_cmd_audit(gn_cli *cli, int argc, char **argv)
 		gn_household h;
 		gn_status s = gn_household_load_code(cli->db, household_code, &h);
 		if (s == GN_ERR_NOT_FOUND) {
-			fprintf(stderr, _("giamngheo: no household with code '%s'\n"), household_code);
+			gn_cli_error(_("no household with code '%s'"), household_code);
 			return GN_EXIT_USER;
 		}
 		if (s != GN_OK)

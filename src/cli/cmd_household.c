@@ -163,7 +163,7 @@ static void print_support(const gn_support *items, int n)
 
 static int no_household(const char *code)
 {
-	fprintf(stderr, _("giamngheo: no household with code '%s'\n"), code);
+	gn_cli_error(_("no household with code '%s'"), code);
 	return GN_EXIT_USER;
 }
 

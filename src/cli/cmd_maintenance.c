@@ -17,6 +17,7 @@
 #include "giamngheo/maintenance.h"
 #include "giamngheo/migrate.h"
 #include "giamngheo/paths.h"
+#include "giamngheo/text.h"
 
 /* Below this, a busy ward can fill the disk between two checks. */
 #define LOW_DISK_BYTES (100LL * 1024 * 1024)
@@ -228,8 +229,10 @@ static void doctor_config(doctor *d, const gn_cli *cli)
 			*next++ = '\0';
 		else
 			next = line + strlen(line);
-		if (*line)
-			say(d, D_WARNING, _("%s (fix the configuration file)"), line);
+		char *safe = *line ? gn_text_sanitize(line) : NULL;
+		if (safe)
+			say(d, D_WARNING, _("%s (fix the configuration file)"), safe);
+		free(safe);
 	}
 }
 
@@ -310,6 +313,13 @@ static void doctor_dir(doctor *d, const char *db_path)
 		say(d, D_WARNING, _("you cannot create files in %s: SQLite needs to create the -wal and -shm "
 				    "files there when nobody has the database open (make the directory "
 				    "group-writable: chmod 2770 %s)"), dir, dir);
+	/* In a directory shared through a group, files made by one officer
+	 * (the -wal and -shm files, backups) must belong to that group too,
+	 * which only the set-group-ID bit ensures. */
+	const struct group *g = getgrgid(st.st_gid);
+	if (g && g->gr_mem && g->gr_mem[0] && !(st.st_mode & S_ISGID))
+		say(d, D_WARNING, _("files created in %s get the creator's own group instead of %s, so the "
+				    "other officers may not open them: chmod g+s %s"), dir, g->gr_name, dir);
 
 	struct statvfs vfs;
 	if (statvfs(dir, &vfs) == 0) {

@@ -95,7 +95,7 @@ static int import(gn_cli *cli, const char *path, bool dry_run)
 	gn_rules_import_result res;
 	char warn[8192] = "";
 	gn_status s = gn_rules_import(cli->db, path, dry_run, &res, warn, sizeof warn);
-	fputs(warn, stderr);
+	gn_out_safe_lines(stderr, warn);
 	if (s == GN_ERR_NOT_FOUND) {
 		fprintf(stderr, _("giamngheo: %s: no such file\n"), path);
 		return GN_EXIT_USER;

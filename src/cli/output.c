@@ -73,9 +73,11 @@ bool gn_out_row(gn_out *o, const char *const *cells)
 	char **row = &o->cells[(size_t)o->nrows * (size_t)o->ncols];
 	for (int c = 0; c < o->ncols; c++) {
 		/* The table goes to a terminal: control characters in stored names
-		 * must not reach it raw. CSV and JSON keep the data exact. */
-		row[c] = o->fmt == GN_FMT_TABLE ? gn_text_sanitize(cells[c] ? cells[c] : "")
-						 : strdup(cells[c] ? cells[c] : "");
+		 * must not reach it raw. CSV and JSON keep the data exact, except
+		 * bytes that are not UTF-8 (U+FFFD), which no reader would accept. */
+		const char *cell = cells[c] ? cells[c] : "";
+		row[c] = o->fmt == GN_FMT_TABLE ? gn_text_sanitize(cell)
+			: gn_text_valid_utf8(cell, strlen(cell)) ? strdup(cell) : gn_text_nfc(cell);
 		if (!row[c]) {
 			while (c-- > 0)
 				free(row[c]);
@@ -171,6 +173,8 @@ static void write_json_string(FILE *f, const char *s)
 			fputs("\\n", f);
 		else if (*p < 0x20 || *p == 0x7f)
 			fprintf(f, "\\u%04x", *p);
+		else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			fprintf(f, "\\u%04x", *++p); /* C1 controls (CSI...), escaped like C0 */
 		else
 			fputc(*p, f);
 	}
@@ -221,4 +225,18 @@ void gn_out_finish(gn_out *o)
 	free(o->numeric);
 	free(o->right);
 	free(o);
+}
+
+void gn_out_safe_lines(FILE *f, const char *text)
+{
+	for (const char *line = text, *nl; *line; line = nl ? nl + 1 : line + strlen(line)) {
+		nl = strchr(line, '\n');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+		char *copy = strndup(line, len);
+		char *safe = copy ? gn_text_sanitize(copy) : NULL;
+		if (safe)
+			fprintf(f, "%s\n", safe);
+		free(safe);
+		free(copy);
+	}
 }

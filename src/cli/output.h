@@ -24,4 +24,8 @@ bool gn_out_row(gn_out *o, const char *const *cells);
 /* Writes everything and frees o. */
 void gn_out_finish(gn_out *o);
 
+/* Writes text line by line, each made safe for the terminal: warnings
+ * that quote a hand-edited file (config, rules) may hold escape sequences. */
+void gn_out_safe_lines(FILE *f, const char *text);
+
 #endif

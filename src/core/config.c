@@ -1,100 +1,31 @@
 #include "giamngheo/config.h"
 
-#include <ctype.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
-#include <iniparser.h>
-
 #include "giamngheo/i18n.h"
+#include "giamngheo/ini.h"
 #include "giamngheo/paths.h"
-
-/* iniparser reports syntax errors through a printf-like callback; keep the
- * last one so it reaches the user in our words instead of on raw stderr. */
-static char ini_error[512];
-
-static int capture_ini_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(ini_error, sizeof ini_error, fmt, ap);
-	va_end(ap);
-	for (char *p = ini_error; *p; p++)
-		if (*p == '\n')
-			*p = ' ';
-	return n;
-}
-
-static void append(char *warn, size_t size, const char *fmt, ...)
-{
-	if (!warn || !size)
-		return;
-	size_t used = strlen(warn);
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(warn + used, size - used, fmt, ap);
-	va_end(ap);
-}
-
-/* iniparser does not keep line numbers, so find where a key was written. */
-static int line_of_key(const char *path, const char *key)
-{
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return 0;
-	char line[1024];
-	int n = 0, found = 0;
-	size_t klen = strlen(key);
-	while (!found && fgets(line, sizeof line, f)) {
-		n++;
-		const char *p = line;
-		while (isspace((unsigned char)*p))
-			p++;
-		if (strncasecmp(p, key, klen) == 0) {
-			p += klen;
-			while (*p == ' ' || *p == '\t')
-				p++;
-			if (*p == '=')
-				found = n;
-		}
-	}
-	fclose(f);
-	return found;
-}
 
 static const char *const known_keys[] = { "database", "language", "theme", "agency" };
 
 static void check_keys(const dictionary *d, const char *path, char *warn, size_t size)
 {
-	int nsec = iniparser_getnsec(d);
-	for (int i = 0; i < nsec; i++) {
-		const char *sec = iniparser_getsecname(d, i);
-		if (strcmp(sec, "general") != 0) {
-			append(warn, size, _("%s: unknown section [%s] ignored\n"), path, sec);
-			continue;
-		}
-		int nkeys = iniparser_getsecnkeys(d, sec);
-		const char **keys = calloc((size_t)nkeys + 1, sizeof *keys);
-		if (!keys || !iniparser_getseckeys(d, sec, keys)) {
-			free(keys);
-			continue;
-		}
-		for (int k = 0; k < nkeys; k++) {
-			const char *name = strchr(keys[k], ':') ? strchr(keys[k], ':') + 1 : keys[k];
-			bool known = false;
-			for (size_t j = 0; j < sizeof known_keys / sizeof known_keys[0]; j++)
-				known = known || strcmp(name, known_keys[j]) == 0;
-			if (!known)
-				append(warn, size, _("%s:%d: unknown setting '%s' ignored\n"), path,
-				       line_of_key(path, name), name);
-		}
-		free(keys);
+	gn_ini_check_sections(d, path, "general", warn, size);
+	int n = 0;
+	const char **keys = gn_ini_section_keys(d, "general", &n);
+	for (int k = 0; k < n; k++) {
+		bool known = false;
+		for (size_t j = 0; j < sizeof known_keys / sizeof known_keys[0]; j++)
+			known = known || strcmp(keys[k], known_keys[j]) == 0;
+		if (!known)
+			gn_ini_warn(warn, size, _("%s:%d: unknown setting '%s' ignored\n"), path,
+				    gn_ini_line_of_key(path, "general", keys[k]), keys[k]);
 	}
+	free(keys);
 }
 
 static void copy_setting(const dictionary *d, const char *key, char *dst, size_t size)
@@ -104,24 +35,23 @@ static void copy_setting(const dictionary *d, const char *key, char *dst, size_t
 		snprintf(dst, size, "%s", v);
 }
 
+/* Read like the key map and the themes: a bad line is reported with its
+ * number and skipped, and the rest still applies, so one typo in the shared
+ * file does not send everyone to the default database. */
 static gn_status read_file(const char *path, gn_config *out, char *warn, size_t size)
 {
-	ini_error[0] = '\0';
-	iniparser_set_error_callback(capture_ini_error);
-	dictionary *d = iniparser_load(path);
-	if (!d) {
-		append(warn, size, _("%s: cannot be read (%s); defaults used\n"), path,
-		       ini_error[0] ? ini_error : _("unreadable file"));
-		return GN_ERR_INVALID;
-	}
+	gn_status st;
+	dictionary *d = gn_ini_load(path, &st, warn, size);
+	if (!d)
+		return st;
 	snprintf(out->source, sizeof out->source, "%s", path);
 	copy_setting(d, "general:database", out->db_path, sizeof out->db_path);
 	copy_setting(d, "general:language", out->language, sizeof out->language);
 	copy_setting(d, "general:theme", out->theme, sizeof out->theme);
 	copy_setting(d, "general:agency", out->agency, sizeof out->agency);
 	if (out->language[0] && strcmp(out->language, "vi") != 0 && strcmp(out->language, "en") != 0) {
-		append(warn, size, _("%s:%d: language must be vi or en; Vietnamese used\n"), path,
-		       line_of_key(path, "language"));
+		gn_ini_warn(warn, size, _("%s:%d: language must be vi or en; Vietnamese used\n"), path,
+			    gn_ini_line_of_key(path, "general", "language"));
 		out->language[0] = '\0';
 	}
 	check_keys(d, path, warn, size);

@@ -101,6 +101,9 @@ gn_status gn_db_open(const char *path, bool create, gn_db **out)
 		rc = sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READONLY, NULL);
 		db->readonly = true;
 	}
+	/* SQLite opens a file we may not write read-only without saying so. */
+	if (rc == SQLITE_OK && sqlite3_db_readonly(db->sql, "main") == 1)
+		db->readonly = true;
 	if (rc != SQLITE_OK) {
 		gn_status st = rc == SQLITE_CANTOPEN ? (create ? GN_ERR_IO : GN_ERR_NOT_FOUND) : gn_db_status(rc);
 		gn_db_close(db);
@@ -129,6 +132,11 @@ gn_status gn_db_open(const char *path, bool create, gn_db **out)
 		else if (v < gn_migrate_latest())
 			st = GN_ERR_READONLY;
 	}
+	/* A WAL database cannot even be read when its -shm file is missing and
+	 * the directory is closed to us: a permission problem, not read-only. */
+	int ext = sqlite3_extended_errcode(db->sql);
+	if (st != GN_OK && (ext == SQLITE_READONLY_DIRECTORY || ext == SQLITE_READONLY_CANTINIT))
+		st = GN_ERR_IO;
 	if (st == GN_OK)
 		st = gn_access_open(db, path);
 	if (st != GN_OK) {
@@ -151,16 +159,36 @@ gn_status gn_db_begin(gn_db *db)
 {
 	if (db->readonly)
 		return GN_ERR_READONLY;
-	return exec(db, "BEGIN IMMEDIATE");
+	gn_status st = exec(db, "BEGIN IMMEDIATE");
+	if (st == GN_OK)
+		db->in_tx = true;
+	return st;
+}
+
+/* After a full disk or an I/O error SQLite may roll the whole transaction
+ * back by itself; what follows would then be saved piecemeal, each
+ * statement on its own. The transaction opened by gn_db_begin is known to be
+ * lost when SQLite is back in autocommit mode. */
+static bool tx_lost(const gn_db *db)
+{
+	return db->in_tx && sqlite3_get_autocommit(db->sql);
 }
 
 gn_status gn_db_commit(gn_db *db)
 {
-	return exec(db, "COMMIT");
+	if (tx_lost(db)) {
+		db->in_tx = false;
+		return GN_ERR_IO;
+	}
+	gn_status st = exec(db, "COMMIT");
+	if (st == GN_OK)
+		db->in_tx = false;
+	return st;
 }
 
 void gn_db_rollback(gn_db *db)
 {
+	db->in_tx = false;
 	if (!sqlite3_get_autocommit(db->sql))
 		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -212,6 +240,9 @@ long long gn_db_int_query(gn_db *db, const char *sql, long long param, long long
 
 gn_status gn_tx_begin(gn_db *db, gn_tx *tx)
 {
+	tx->own = false;
+	if (tx_lost(db))
+		return GN_ERR_IO;
 	tx->own = sqlite3_get_autocommit(db->sql) != 0;
 	return tx->own ? gn_db_begin(db) : (db->readonly ? GN_ERR_READONLY : GN_OK);
 }

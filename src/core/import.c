@@ -180,6 +180,7 @@ typedef struct {
 	char *cells[GN_CSV_MAX_FIELDS];   /* this row's cleaned cells; NULL: refused */
 	bool row_bad;
 	bool nomem;
+	bool db_failed;             /* a save failed: stop reading rows */
 	smap codes, cccds, phones;
 	file_household *hhs;
 	int n_hhs, cap_hhs;
@@ -765,9 +766,12 @@ static bool parse_phone(ctx *x, int hh, char *out)
 	return true;
 }
 
+/* A save refused by the database itself (disk full, read-only, damaged
+ * file) would fail for every later row too: the import stops at the first. */
 static bool save_failed(ctx *x, gn_status st)
 {
 	error_at(x, x->csv.row, -1, NULL, _("could not be saved: %s"), gn_status_message(st));
+	x->db_failed = st != GN_ERR_INVALID && st != GN_ERR_DUPLICATE && st != GN_ERR_CONFLICT;
 	return false;
 }
 
@@ -1076,7 +1080,7 @@ gn_status gn_import_households(gn_db *db, const gn_standard *s, const char *data
 		goto out;
 	if ((st = gn_db_begin(db)) != GN_OK)
 		goto out;
-	while (!x.nomem && gn_csv_next(&x.csv)) {
+	while (!x.nomem && !x.db_failed && gn_csv_next(&x.csv)) {
 		if (x.csv.unclosed_quote) {
 			error_at(&x, x.csv.row, -1, NULL,
 				 _("a quote opened in this row is never closed: the rest of the file "

@@ -236,10 +236,14 @@ void gn_ini_check_sections(const dictionary *d, const char *path, const char *ex
 			gn_ini_warn(warn, warn_size, _("%s:%d: unknown section [%s] ignored\n"), path,
 			            gn_ini_line_of_section(path, sec), sec);
 	}
-	/* iniparser files settings written before any section under ":key". */
+	/* iniparser files settings written before any section under ":key",
+	 * and a section "a:b" as a key of [a] without a value. */
 	for (ssize_t i = 0; i < d->size; i++) {
 		const char *key = d->key[i];
-		if (key && key[0] == ':')
+		if (key && key[0] != ':' && strchr(key, ':') && !d->val[i])
+			gn_ini_warn(warn, warn_size, _("%s:%d: unknown section [%s] ignored\n"), path,
+			            gn_ini_line_of_section(path, key), key);
+		else if (key && key[0] == ':')
 			gn_ini_warn(warn, warn_size,
 			            _("%s:%d: '%s' is outside the section [%s]; ignored\n"), path,
 			            gn_ini_line_of_key(path, "", key + 1), key + 1, expected);
@@ -259,9 +263,14 @@ const char **gn_ini_section_keys(const dictionary *d, const char *section, int *
 		free(keys);
 		return NULL;
 	}
+	/* A section named "sec:sub" is listed among the keys of "sec" with no
+	 * value; it is a section (reported as such), not a setting. */
 	size_t skip = strlen(section) + 1;
+	int kept = 0;
 	for (int i = 0; i < n; i++)
-		keys[i] += strlen(keys[i]) >= skip ? skip : 0;
-	*count = n;
+		if (iniparser_getstring(d, keys[i], NULL))
+			keys[kept++] = keys[i] + (strlen(keys[i]) >= skip ? skip : 0);
+	keys[kept] = NULL;
+	*count = kept;
 	return keys;
 }

@@ -338,7 +338,12 @@ static const char *col_text(sqlite3_stmt *st, int col)
 
 static void describe_integrity(sqlite3_stmt *st, char *buf, size_t size)
 {
-	snprintf(buf, size, _("damaged file: %s (restore the latest good backup)"), col_text(st, 0));
+	/* SQLite may put every damaged page in one row; the first line is
+	 * enough, and leaves room for the advice. */
+	char first[200];
+	const char *text = col_text(st, 0);
+	snprintf(first, sizeof first, "%.*s", (int)strcspn(text, "\n"), text);
+	snprintf(buf, size, _("damaged file: %s (restore the latest good backup)"), first);
 }
 
 static void describe_foreign_key(sqlite3_stmt *st, char *buf, size_t size)

@@ -332,12 +332,17 @@ static void read_file(reader *rd, const dictionary *d, section **out, int *n)
 {
 	*out = NULL;
 	*n = 0;
-	/* iniparser files settings written before any section under ":key". */
+	/* iniparser files settings written before any section under ":key",
+	 * and a section "a:b" as a key of [a] without a value. */
 	for (ssize_t i = 0; i < d->size; i++) {
 		const char *key = d->key[i];
 		if (key && key[0] == ':')
 			problem(rd, gn_ini_line_of_key(rd->path, "", key + 1),
 				_("'%s' is outside any [rule] section"), key + 1);
+		else if (key && strchr(key, ':') && !d->val[i])
+			problem(rd, gn_ini_line_of_section(rd->path, key),
+				_("[%s] is not a rule code: use lower-case letters, digits, '_' and '-', at most 31"),
+				key);
 	}
 	int nsec = iniparser_getnsec(d);
 	if (nsec <= 0) {

@@ -117,6 +117,20 @@ has "Decree 13/2023"
 chmod 644 "$TMP/ward/gn.db"
 run 0 gn --lang en --db "$TMP/ward/gn.db" doctor
 has "warning: every user of this computer can read $TMP/ward/gn.db"
+# A directory shared through a group needs the set-group-ID bit, or the
+# -wal file and backups one officer makes get a group the others lack.
+# (Needs root and a group with members to hand the directory to.)
+shared=$(getent group | awk -F: '$4 != "" { print $1; exit }')
+if [ "$(id -u)" = 0 ] && [ -n "$shared" ]; then
+	chgrp "$shared" "$TMP/ward"
+	chmod 2770 "$TMP/ward"
+	run 0 gn --lang en --db "$TMP/ward/gn.db" doctor
+	lacks "chmod g+s"
+	chmod g-s "$TMP/ward"
+	run 0 gn --lang en --db "$TMP/ward/gn.db" doctor
+	has "warning: files created in $TMP/ward get the creator's own group instead of $shared"
+	has "chmod g+s $TMP/ward"
+fi
 # A missing database and a newer schema are problems (exit 1), with advice.
 run 1 gn --lang en --db "$TMP/ward/none.db" doctor
 has "problem: no database at $TMP/ward/none.db"
