@@ -110,6 +110,10 @@ typedef struct {
 	int limit;                /* 0: no limit */
 	bool from_end;            /* rows in reverse order, offset counted from the
 	                             end: cheap windows near the end of a long list */
+	long long count_cap;      /* 0: count exactly; otherwise a search that matches
+	                             more households than this is counted as
+	                             count_cap + 1 ("more than count_cap"), which
+	                             spares reading every match of a short word */
 } gn_household_filter;
 
 void gn_household_filter_init(gn_household_filter *f);
@@ -137,8 +141,9 @@ typedef struct {
 	gn_date exit_date;
 } gn_household_row;
 
-/* Rows under standard s; *n rows in *out (caller frees), *total the number
- * matching the filter regardless of offset/limit. */
+/* Rows under standard s; *n rows in *out (caller frees), *total (when not
+ * NULL) the number matching the filter regardless of offset/limit, bounded
+ * by count_cap. */
 gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household_filter *f,
 			     gn_household_row **out, int *n, long long *total);
 

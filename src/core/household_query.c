@@ -15,58 +15,44 @@ void gn_household_filter_init(gn_household_filter *f)
 	f->targeted = -1;
 }
 
-/* Shared by the row query and the count, so the two never disagree.
- * ?1 standard, ?2 TDP, ?3 class, ?4 lead agency, ?5 targeted, ?6 indicator
- * still deprived, ?7 FTS expression, ?14 a supporting agency, ?13 a day on which
- * the lead agency has an overdue report. */
+/* The statements are put together from fixed fragments, never from text
+ * the user typed: a filter that is not set leaves its condition out, so
+ * that SQLite can use the index of the one that is (class, targeted).
+ * Parameters: ?1 standard, ?2 TDP, ?3 class, ?4 lead agency, ?5 targeted,
+ * ?6 indicator still deprived, ?7 FTS expression, ?8 folded search words,
+ * ?11 limit, ?12 offset, ?13 a day on which the lead agency has an overdue
+ * report, ?14 a supporting agency, ?15 how many search matches to count. */
 #define HH_JOINS \
 	" LEFT JOIN tdp t ON t.id = h.tdp_id" \
 	" LEFT JOIN assignment a ON a.household_id = h.id AND a.role = 'lead'" \
 	" LEFT JOIN agency la ON la.id = a.agency_id"
 
-#define HH_JOINED_FILTERS \
-	" AND (?2 IS NULL OR t.code = ?2 OR t.name = ?2)" \
-	" AND (?4 IS NULL OR la.code = ?4)" \
-	" AND (?13 IS NULL OR EXISTS (SELECT 1 FROM deadline d WHERE d.agency_id = la.id" \
-	"      AND d.due_date < ?13 AND NOT EXISTS (SELECT 1 FROM report r" \
-	"      WHERE r.deadline_id = d.id AND r.withdrawn = 0)))"
-
-#define HH_OWN_FILTERS \
-	" AND (?3 IS NULL OR h.class = ?3)" \
-	" AND (?14 IS NULL OR EXISTS (SELECT 1 FROM assignment sa JOIN agency sg ON sg.id = sa.agency_id" \
-	"      WHERE sa.household_id = h.id AND sa.role = 'support' AND sg.code = ?14))" \
-	" AND (?5 IS NULL OR h.targeted = ?5)" \
-	" AND (?6 IS NULL OR EXISTS (SELECT 1 FROM household_indicator hi" \
-	"      JOIN indicator i ON i.id = hi.indicator_id WHERE hi.household_id = h.id" \
-	"      AND i.standard_id = ?1 AND i.code = ?6 AND hi.status IN ('deprived','addressing')))"
-
-#define HH_FROM_WHERE(SEARCH) \
-	" FROM household h" HH_JOINS " WHERE h.deleted = 0" HH_JOINED_FILTERS HH_OWN_FILTERS SEARCH
-
-/* Counting needs the joins only for the filters that read them; without
- * them a count is several times cheaper on a large ward. */
-#define HH_FROM_WHERE_UNJOINED(SEARCH) \
-	" FROM household h WHERE h.deleted = 0" HH_OWN_FILTERS SEARCH
-
-/* FTS5 cannot be asked to match everything, so a list without a search
- * takes a statement of its own. */
+/* The index lists only households not deleted. */
 #define SEARCH_INDEXED \
 	" AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?7)"
-#define SEARCH_SCANNED ""
+/* Checked row by row, on a list walked in its own order. */
+#define SEARCH_CHECKED " AND gn_search_matches(s.body, ?8)"
 
 #define DEPRIVATION_COUNT \
 	"(SELECT count(*) FROM household_indicator hi JOIN indicator i ON i.id = hi.indicator_id" \
 	" WHERE hi.household_id = h.id AND i.standard_id = ?1 AND hi.status IN ('deprived','addressing'))"
 
-#define ROWS_SQL(SEARCH) \
+#define ROW_COLUMNS \
 	"SELECT h.id, h.code, h.head_name, coalesce(t.name, ''), h.class, h.income_per_person," \
 	" h.targeted, h.exit_date, coalesce(la.code, '')," \
 	" (SELECT group_concat(st, '') FROM (SELECT CASE hi.status WHEN 'deprived' THEN 'D'" \
 	"   WHEN 'addressing' THEN 'A' WHEN 'resolved' THEN 'R' ELSE 'N' END AS st" \
 	"   FROM indicator i LEFT JOIN household_indicator hi ON hi.indicator_id = i.id" \
 	"   AND hi.household_id = h.id WHERE i.standard_id = ?1 ORDER BY i.position))," \
-	" " DEPRIVATION_COUNT \
-	HH_FROM_WHERE(SEARCH)
+	" " DEPRIVATION_COUNT
+
+/* One household's columns, for the rows of a window once it is known:
+ * the per-row subqueries run for the rows shown, not for every match. */
+static const char row_sql[] = ROW_COLUMNS " FROM household h" HH_JOINS " WHERE h.id = ?2";
+
+/* A search matching more households than this is walked in code order and
+ * checked row by row; fewer are read from the index and sorted. */
+#define WALK_ABOVE 1000
 
 /* One ORDER BY per sort key and direction, chosen by enum: a plain column
  * lets SQLite walk its index and stop at LIMIT, which an ORDER BY CASE
@@ -78,7 +64,7 @@ static const char *const order_by[][2] = {
 	[GN_HH_SORT_HEAD] = { " ORDER BY gn_fold(h.head_name), h.code", " ORDER BY gn_fold(h.head_name) DESC, h.code" },
 	[GN_HH_SORT_TDP] = { " ORDER BY t.name, h.code", " ORDER BY t.name DESC, h.code" },
 	[GN_HH_SORT_CLASS] = { " ORDER BY h.class, h.code", " ORDER BY h.class DESC, h.code" },
-	[GN_HH_SORT_DEPRIVATIONS] = { " ORDER BY 11, h.code", " ORDER BY 11 DESC, h.code" },
+	[GN_HH_SORT_DEPRIVATIONS] = { " ORDER BY " DEPRIVATION_COUNT ", h.code", " ORDER BY " DEPRIVATION_COUNT " DESC, h.code" },
 	[GN_HH_SORT_LEAD] = { " ORDER BY la.code, h.code", " ORDER BY la.code DESC, h.code" },
 	[GN_HH_SORT_INCOME] = { " ORDER BY h.income_per_person, h.code", " ORDER BY h.income_per_person DESC, h.code" },
 };
@@ -88,37 +74,84 @@ static const char *const order_by_reversed[][2] = {
 	[GN_HH_SORT_HEAD] = { " ORDER BY gn_fold(h.head_name) DESC, h.code DESC", " ORDER BY gn_fold(h.head_name), h.code DESC" },
 	[GN_HH_SORT_TDP] = { " ORDER BY t.name DESC, h.code DESC", " ORDER BY t.name, h.code DESC" },
 	[GN_HH_SORT_CLASS] = { " ORDER BY h.class DESC, h.code DESC", " ORDER BY h.class, h.code DESC" },
-	[GN_HH_SORT_DEPRIVATIONS] = { " ORDER BY 11 DESC, h.code DESC", " ORDER BY 11, h.code DESC" },
+	[GN_HH_SORT_DEPRIVATIONS] = { " ORDER BY " DEPRIVATION_COUNT " DESC, h.code DESC", " ORDER BY " DEPRIVATION_COUNT ", h.code DESC" },
 	[GN_HH_SORT_LEAD] = { " ORDER BY la.code DESC, h.code DESC", " ORDER BY la.code, h.code DESC" },
 	[GN_HH_SORT_INCOME] = { " ORDER BY h.income_per_person DESC, h.code DESC", " ORDER BY h.income_per_person, h.code DESC" },
 };
 
-static const char *const rows_sql[] = { ROWS_SQL(SEARCH_SCANNED), ROWS_SQL(SEARCH_INDEXED) };
+typedef enum { NO_SEARCH, SEARCH_BY_INDEX, SEARCH_BY_CHECK } search_route;
 
-/* The statement for a page: fixed fragments only, never text from the user. */
-static sqlite3_stmt *prepare_rows(gn_db *db, bool indexed, gn_household_sort sort, bool descending,
-				  bool from_end)
+typedef struct {
+	char text[8192];
+	size_t len;
+	bool too_long;
+} sql_text;
+
+static void put(sql_text *q, const char *fragment)
 {
-	char sql[4096];
-	const char *order = (from_end ? order_by_reversed : order_by)[sort][descending];
-	size_t a = strlen(rows_sql[indexed]), b = strlen(order);
-	static const char window[] = " LIMIT ?11 OFFSET ?12";
-	if (a + b + sizeof window > sizeof sql)
-		return NULL;
-	memcpy(sql, rows_sql[indexed], a);
-	memcpy(sql + a, order, b);
-	memcpy(sql + a + b, window, sizeof window);
-	return gn_db_prepare(db, sql);
+	size_t n = strlen(fragment);
+	if (q->len + n + 1 > sizeof q->text) {
+		q->too_long = true;
+		return;
+	}
+	memcpy(q->text + q->len, fragment, n + 1);
+	q->len += n;
 }
-static const char *const count_sql[2][2] = {
-	{ "SELECT count(*)" HH_FROM_WHERE_UNJOINED(SEARCH_SCANNED),
-	  "SELECT count(*)" HH_FROM_WHERE_UNJOINED(SEARCH_INDEXED) },
-	{ "SELECT count(*)" HH_FROM_WHERE(SEARCH_SCANNED), "SELECT count(*)" HH_FROM_WHERE(SEARCH_INDEXED) },
-};
 
+static bool set(const char *s)
+{
+	return s && *s;
+}
 
+/* Filters that read the TDP or the lead agency need the joins. */
+static bool filter_joined(const gn_household_filter *f)
+{
+	return set(f->tdp) || set(f->lead) || set(f->overdue_on);
+}
+
+static bool filter_any(const gn_household_filter *f)
+{
+	return filter_joined(f) || set(f->cls) || set(f->supported_by) || f->targeted >= 0 ||
+	       set(f->deprived_on);
+}
+
+static void put_from_where(sql_text *q, const gn_household_filter *f, bool joined, search_route route)
+{
+	put(q, " FROM household h");
+	if (route == SEARCH_BY_CHECK)
+		put(q, " CROSS JOIN household_search s ON s.rowid = h.id");
+	if (joined)
+		put(q, HH_JOINS);
+	put(q, " WHERE h.deleted = 0");
+	if (set(f->tdp))
+		put(q, " AND (t.code = ?2 OR t.name = ?2)");
+	if (set(f->lead))
+		put(q, " AND la.code = ?4");
+	if (set(f->overdue_on))
+		put(q, " AND EXISTS (SELECT 1 FROM deadline d WHERE d.agency_id = la.id"
+		       " AND d.due_date < ?13 AND NOT EXISTS (SELECT 1 FROM report r"
+		       " WHERE r.deadline_id = d.id AND r.withdrawn = 0))");
+	if (set(f->cls))
+		put(q, " AND h.class = ?3");
+	if (set(f->supported_by))
+		put(q, " AND EXISTS (SELECT 1 FROM assignment sa JOIN agency sg ON sg.id = sa.agency_id"
+		       " WHERE sa.household_id = h.id AND sa.role = 'support' AND sg.code = ?14)");
+	if (f->targeted >= 0)
+		put(q, " AND h.targeted = ?5");
+	if (set(f->deprived_on))
+		put(q, " AND EXISTS (SELECT 1 FROM household_indicator hi"
+		       " JOIN indicator i ON i.id = hi.indicator_id WHERE hi.household_id = h.id"
+		       " AND i.standard_id = ?1 AND i.code = ?6 AND hi.status IN ('deprived','addressing'))");
+	if (route == SEARCH_BY_INDEX)
+		put(q, SEARCH_INDEXED);
+	else if (route == SEARCH_BY_CHECK)
+		put(q, SEARCH_CHECKED);
+}
+
+/* Parameters a statement does not use are refused (SQLITE_RANGE) and
+ * harmless. */
 static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_household_filter *f,
-			const char *match)
+			const char *match, const char *words)
 {
 	sqlite3_bind_int64(st, 1, s->id);
 	gn_db_bind_text(st, 2, f->tdp);
@@ -128,6 +161,7 @@ static void bind_filter(sqlite3_stmt *st, const gn_standard *s, const gn_househo
 		sqlite3_bind_int(st, 5, f->targeted);
 	gn_db_bind_text(st, 6, f->deprived_on);
 	gn_db_bind_text(st, 7, match);
+	gn_db_bind_text(st, 8, words);
 	gn_db_bind_text(st, 13, f->overdue_on);
 	gn_db_bind_text(st, 14, f->supported_by);
 }
@@ -164,19 +198,128 @@ static void read_row(sqlite3_stmt *st, gn_household_row *r)
 	r->deprivations = sqlite3_column_int(st, 10);
 }
 
-static gn_status count_rows(gn_db *db, const gn_standard *s, const gn_household_filter *f,
-			    const char *match, long long *total)
+static sqlite3_stmt *prepare_text(gn_db *db, const sql_text *q)
 {
-	bool joined = (f->tdp && *f->tdp) || (f->lead && *f->lead) || (f->overdue_on && *f->overdue_on);
-	sqlite3_stmt *st = gn_db_prepare(db, count_sql[joined][match != NULL]);
-	if (!st)
-		return GN_ERR_DB;
-	bind_filter(st, s, f, match);
+	return q->too_long ? NULL : gn_db_prepare(db, q->text);
+}
+
+static gn_status step_one_int(sqlite3_stmt *st, long long *value)
+{
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		*total = sqlite3_column_int64(st, 0);
+		*value = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? GN_OK : gn_db_status(rc);
+}
+
+/* How many households the search alone matches, read from the index and
+ * stopped at `cap` + 1 (cap 0: all). */
+static gn_status count_index_matches(gn_db *db, const char *match, long long cap, long long *matches)
+{
+	sqlite3_stmt *st = gn_db_prepare(db, "SELECT count(*) FROM (SELECT 1 FROM household_search"
+					     " WHERE household_search MATCH ?7 LIMIT ?15)");
+	if (!st)
+		return GN_ERR_DB;
+	gn_db_bind_text(st, 7, match);
+	sqlite3_bind_int64(st, 15, cap > 0 ? cap + 1 : -1);
+	return step_one_int(st, matches);
+}
+
+static gn_status count_rows(gn_db *db, const gn_standard *s, const gn_household_filter *f,
+			    const char *match, const char *words, long long *total)
+{
+	sql_text q = { .len = 0 };
+	put(&q, "SELECT count(*)");
+	put_from_where(&q, f, filter_joined(f), match ? SEARCH_BY_INDEX : NO_SEARCH);
+	sqlite3_stmt *st = prepare_text(db, &q);
+	if (!st)
+		return GN_ERR_DB;
+	bind_filter(st, s, f, match, words);
+	return step_one_int(st, total);
+}
+
+/* The rows of a window: their ids in order first, then each one's columns. */
+static gn_status read_window(gn_db *db, const gn_standard *s, sqlite3_stmt *ids, gn_household_row **out,
+			     int *n)
+{
+	sqlite3_stmt *row = gn_db_prepare(db, row_sql);
+	if (!row)
+		return GN_ERR_DB;
+	sqlite3_bind_int64(row, 1, s->id);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(ids)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 64)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		sqlite3_bind_int64(row, 2, sqlite3_column_int64(ids, 0));
+		int rrc = sqlite3_step(row);
+		if (rrc == SQLITE_ROW)
+			read_row(row, &(*out)[(*n)++]);
+		sqlite3_reset(row);
+		if (rrc != SQLITE_ROW && rrc != SQLITE_DONE) {
+			rc = rrc;
+			break;
+		}
+	}
+	sqlite3_finalize(row);
+	return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
+}
+
+static gn_status read_all(sqlite3_stmt *st, gn_household_row **out, int *n)
+{
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 64)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		read_row(st, &(*out)[(*n)++]);
+	}
+	return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
+}
+
+static gn_status query(gn_db *db, const gn_standard *s, const gn_household_filter *f, const char *match,
+		       const char *words, gn_household_row **out, int *n, long long *total)
+{
+	gn_household_sort sort = f->sort >= GN_HH_SORT_CODE && f->sort <= GN_HH_SORT_INCOME ? f->sort : GN_HH_SORT_CODE;
+	search_route route = match ? SEARCH_BY_INDEX : NO_SEARCH;
+	long long matches = -1;
+	gn_status status = GN_OK;
+	if (match) {
+		/* How many the index holds decides the route; it is the count
+		 * itself when no other filter narrows the list. */
+		long long bound = 0;
+		if (f->count_cap > 0)
+			bound = f->count_cap > WALK_ABOVE ? f->count_cap : WALK_ABOVE;
+		status = count_index_matches(db, match, bound, &matches);
+		if (status != GN_OK)
+			return status;
+		if (matches > WALK_ABOVE && sort == GN_HH_SORT_CODE && gn_search_checkable(words))
+			route = SEARCH_BY_CHECK;
+	}
+	bool windowed = f->limit > 0;
+	bool joined = filter_joined(f) || sort == GN_HH_SORT_TDP || sort == GN_HH_SORT_LEAD || !windowed;
+	sql_text q = { .len = 0 };
+	put(&q, windowed ? "SELECT h.id" : ROW_COLUMNS);
+	put_from_where(&q, f, joined, route);
+	put(&q, (f->from_end ? order_by_reversed : order_by)[sort][f->descending]);
+	put(&q, " LIMIT ?11 OFFSET ?12");
+	sqlite3_stmt *st = prepare_text(db, &q);
+	if (!st)
+		return GN_ERR_DB;
+	bind_filter(st, s, f, match, words);
+	sqlite3_bind_int(st, 11, windowed ? f->limit : -1);
+	sqlite3_bind_int(st, 12, f->offset > 0 ? f->offset : 0);
+	status = windowed ? read_window(db, s, st, out, n) : read_all(st, out, n);
+	sqlite3_finalize(st);
+	if (status != GN_OK || !total)
+		return status;
+	if (match && !filter_any(f)) {
+		*total = f->count_cap > 0 && matches > f->count_cap ? f->count_cap + 1 : matches;
+		return GN_OK;
+	}
+	return count_rows(db, s, f, match, words, total);
 }
 
 gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household_filter *f,
@@ -186,7 +329,6 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 	*n = 0;
 	char *match = NULL, *words = NULL;
 	gn_status status = gn_search_compile(f->text, &match, &words);
-	free(words); /* the index alone decides: every word is a prefix there */
 	if (status == GN_ERR_NOT_FOUND) {
 		if (total)
 			*total = 0;
@@ -194,28 +336,9 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 	}
 	if (status != GN_OK)
 		return status;
-	gn_household_sort sort = f->sort >= GN_HH_SORT_CODE && f->sort <= GN_HH_SORT_INCOME ? f->sort : GN_HH_SORT_CODE;
-	sqlite3_stmt *st = prepare_rows(db, match != NULL, sort, f->descending, f->from_end);
-	if (!st) {
-		free(match);
-		return GN_ERR_DB;
-	}
-	bind_filter(st, s, f, match);
-	sqlite3_bind_int(st, 11, f->limit > 0 ? f->limit : -1);
-	sqlite3_bind_int(st, 12, f->offset > 0 ? f->offset : 0);
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 64)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		read_row(st, &(*out)[(*n)++]);
-	}
-	sqlite3_finalize(st);
-	status = rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
-	if (status == GN_OK && total)
-		status = count_rows(db, s, f, match, total);
+	status = query(db, s, f, match, words, out, n, total);
 	free(match);
+	free(words);
 	if (status != GN_OK) {
 		free(*out);
 		*out = NULL;
