@@ -110,10 +110,10 @@ typedef struct {
 	int limit;                /* 0: no limit */
 	bool from_end;            /* rows in reverse order, offset counted from the
 	                             end: cheap windows near the end of a long list */
-	long long count_cap;      /* 0: count exactly; otherwise a search that matches
-	                             more households than this is counted as
-	                             count_cap + 1 ("more than count_cap"), which
-	                             spares reading every match of a short word */
+	long long count_cap;      /* 0: count exactly; otherwise a total above it is
+	                             given as count_cap + 1 ("more than count_cap"):
+	                             a search then reads at most that many matches
+	                             from the index, not every match of a short word */
 } gn_household_filter;
 
 void gn_household_filter_init(gn_household_filter *f);

@@ -281,10 +281,12 @@ gn_status gn_agency_query(gn_db *db, const char *today_iso, gn_agency_row **out,
 	*n = 0;
 	sqlite3_stmt *st = gn_db_prepare(db,
 		"SELECT a.id, a.code, a.name, a.kind, a.contact_person, a.phone, a.tdp_id, a.version,"
-		" (SELECT count(*) FROM assignment s JOIN household h ON h.id = s.household_id"
-		"   WHERE s.agency_id = a.id AND s.role = 'lead' AND h.deleted = 0),"
-		" (SELECT count(*) FROM assignment s JOIN household h ON h.id = s.household_id"
-		"   WHERE s.agency_id = a.id AND s.role = 'support' AND h.deleted = 0),"
+		/* Deleted households are few: setting them aside reads no household
+		 * row, where joining each assignment to its household reads them all. */
+		" (SELECT count(*) FROM assignment s WHERE s.agency_id = a.id AND s.role = 'lead'"
+		"   AND s.household_id NOT IN (SELECT id FROM household WHERE deleted <> 0)),"
+		" (SELECT count(*) FROM assignment s WHERE s.agency_id = a.id AND s.role = 'support'"
+		"   AND s.household_id NOT IN (SELECT id FROM household WHERE deleted <> 0)),"
 		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND d.due_date <= ?1),"
 		/* Only what was submitted by ?1 counts, so an earlier day can be looked at. */
 		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"

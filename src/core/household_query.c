@@ -229,8 +229,14 @@ static gn_status count_rows(gn_db *db, const gn_standard *s, const gn_household_
 			    const char *match, const char *words, long long *total)
 {
 	sql_text q = { .len = 0 };
-	put(&q, "SELECT count(*)");
-	put_from_where(&q, f, filter_joined(f), match ? SEARCH_BY_INDEX : NO_SEARCH);
+	if (!match && !filter_any(f)) {
+		/* SQLite counts a whole table from its smallest index. */
+		put(&q, "SELECT (SELECT count(*) FROM household) -"
+			" (SELECT count(*) FROM household WHERE deleted <> 0)");
+	} else {
+		put(&q, "SELECT count(*)");
+		put_from_where(&q, f, filter_joined(f), match ? SEARCH_BY_INDEX : NO_SEARCH);
+	}
 	sqlite3_stmt *st = prepare_text(db, &q);
 	if (!st)
 		return GN_ERR_DB;
@@ -315,11 +321,13 @@ static gn_status query(gn_db *db, const gn_standard *s, const gn_household_filte
 	sqlite3_finalize(st);
 	if (status != GN_OK || !total)
 		return status;
-	if (match && !filter_any(f)) {
-		*total = f->count_cap > 0 && matches > f->count_cap ? f->count_cap + 1 : matches;
-		return GN_OK;
-	}
-	return count_rows(db, s, f, match, words, total);
+	if (match && !filter_any(f))
+		*total = matches;
+	else
+		status = count_rows(db, s, f, match, words, total);
+	if (f->count_cap > 0 && *total > f->count_cap)
+		*total = f->count_cap + 1;
+	return status;
 }
 
 gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household_filter *f,

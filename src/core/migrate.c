@@ -314,6 +314,26 @@ static const char dashboard_counts_v6[] =
 	"CREATE INDEX IF NOT EXISTS household_targeted ON household(targeted) WHERE targeted = 1;"
 	"CREATE INDEX IF NOT EXISTS household_exit ON household(exit_date) WHERE exit_date IS NOT NULL;";
 
+/* Indexes that answer the first screens by themselves, without reading
+ * the households' rows (which are wide: a count that touches them reads
+ * most of the file): the dashboard's counts by class, targeted and exit
+ * date, the targeted households with the most deprivations, the list's
+ * count, the agencies' counts of the households they lead and support.
+ * Deleted households are few: an index of them alone lets a count set them
+ * aside, where an index of every household's flag would mislead SQLite's
+ * planner into reading rows through it. */
+static const char covering_indexes_v7[] =
+	"DROP INDEX IF EXISTS household_class;"
+	"CREATE INDEX household_class ON household(class, deleted, no_work_capacity);"
+	"DROP INDEX IF EXISTS household_targeted;"
+	"CREATE INDEX household_targeted ON household(targeted, class, deleted, exit_date, code) WHERE targeted = 1;"
+	"DROP INDEX IF EXISTS household_exit;"
+	"CREATE INDEX household_exit ON household(exit_date, deleted) WHERE exit_date IS NOT NULL;"
+	"CREATE INDEX IF NOT EXISTS household_deleted ON household(deleted) WHERE deleted <> 0;"
+	"CREATE INDEX IF NOT EXISTS household_indicator_status ON household_indicator(household_id, status, indicator_id);"
+	"DROP INDEX IF EXISTS assignment_agency;"
+	"CREATE INDEX assignment_agency ON assignment(agency_id, role, household_id);";
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
@@ -321,6 +341,7 @@ static const char *const migrations[] = {
 	deadline_agency_v4,
 	search_words_v5,
 	dashboard_counts_v6,
+	covering_indexes_v7,
 };
 
 int gn_migrate_latest(void)

@@ -137,11 +137,10 @@ static void most_to_do(gn_doc *d, gn_app *app)
 	f.limit = 8;
 	gn_household_row *rows;
 	int n;
-	long long total;
 	gn_doc_line(d, 0);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HEADER, "%s", _("Targeted households with the most deprivations left (Enter opens)"));
-	if (gn_household_query(app->db, &app->standard, &f, &rows, &n, &total) != GN_OK)
+	if (gn_household_query(app->db, &app->standard, &f, &rows, &n, NULL) != GN_OK)
 		return;
 	for (int i = 0; i < n; i++) {
 		gn_doc_line(d, rows[i].id);

@@ -12,6 +12,9 @@
 
 #define MAX_TDP 64
 #define MAX_LEAD 64
+/* While typing, a search matching more than this shows "more than": the
+ * exact count of a short word on a province costs more than a keystroke. */
+#define COUNT_CAP 1000
 
 enum { F_TARGETED, F_CLASS, F_DEPRIVED, F_TDP, F_LEAD, F_OVERDUE, F_COUNT };
 
@@ -32,6 +35,8 @@ typedef struct {
 	long long top, cursor;    /* absolute positions in the filtered list */
 	int page;                 /* rows that fit, from the last draw */
 	bool stale;               /* the window must be fetched again */
+	bool recount;             /* and the matches counted again */
+	bool exact;               /* count a long search exactly (to reach its end) */
 	char today[11];
 	gn_hh_form *form;         /* the household form (a/e), while it is open */
 	bool form_adds;           /* it adds a household: open it once saved */
@@ -64,6 +69,18 @@ static int choice_count(const households *s, const gn_app *app, int f)
 	return 1;
 }
 
+/* What the list holds has changed: fetch and count again. */
+static void list_changed(households *s)
+{
+	s->stale = s->recount = true;
+	s->exact = false;
+}
+
+static bool counted_roughly(const households *s)
+{
+	return !s->exact && s->text[0] && s->total > COUNT_CAP;
+}
+
 static void fetch(households *s, gn_app *app)
 {
 	gn_household_filter f;
@@ -92,10 +109,12 @@ static void fetch(households *s, gn_app *app)
 		s->top = 0;
 	f.offset = (int)s->top;
 	f.limit = s->page > 0 ? s->page : 1;
+	f.count_cap = s->exact || !s->text[0] ? 0 : COUNT_CAP;
 	/* In the second half of a long list, read the window from the end in the
 	 * reverse order: a large OFFSET walks every row before it. */
 	long long known_total = s->total;
-	bool from_end = known_total > 2 * f.limit && s->top > known_total / 2;
+	bool from_end = !s->recount && !counted_roughly(s) && known_total > 2 * f.limit &&
+			s->top > known_total / 2;
 	if (from_end) {
 		f.from_end = true;
 		f.offset = (int)(known_total - s->top - f.limit);
@@ -107,15 +126,11 @@ static void fetch(households *s, gn_app *app)
 	free(s->rows);
 	s->rows = NULL;
 	s->n = 0;
-	if (gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n, &s->total) != GN_OK)
+	/* The count is kept while only the window moves. */
+	if (gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n, s->recount ? &s->total : NULL) !=
+	    GN_OK)
 		gn_app_notice(app, true, "%s", _("The household list cannot be read from the database."));
-	if (from_end && s->total != known_total) {
-		/* The list changed meanwhile: the window from the end is off. */
-		s->stale = true;
-		s->total = 0;
-		fetch(s, app);
-		return;
-	}
+	s->recount = false;
 	for (int i = 0; from_end && i < s->n / 2; i++) {
 		gn_household_row t = s->rows[i];
 		s->rows[i] = s->rows[s->n - 1 - i];
@@ -141,7 +156,7 @@ static void load(gn_view *v, gn_app *app)
 	if (!s)
 		return;
 	v->state = s;
-	s->stale = true;
+	s->stale = s->recount = true;
 	gn_date_format_iso(app->today, s->today);
 	s->n_tdp = gn_tdp_list(app->db, s->tdp_codes, s->tdp_names, MAX_TDP);
 	s->n_lead = gn_lead_agency_codes(app->db, s->leads, MAX_LEAD);
@@ -182,7 +197,7 @@ static int form_key(households *s, gn_app *app, int k)
 	if (state != GN_HH_FORM_OPEN) {
 		gn_hh_form_free(s->form);
 		s->form = NULL;
-		s->stale = true;
+		list_changed(s);
 		/* A new household opens, ready for its indicators. */
 		if (state == GN_HH_FORM_SAVED && s->form_adds && id)
 			gn_app_push(app, &gn_view_household, id);
@@ -203,7 +218,7 @@ static int key(gn_view *v, gn_app *app, int k)
 		if (k == 27) {
 			s->text[0] = '\0';
 			s->cursor = 0;
-			s->stale = true;
+			list_changed(s);
 		}
 		return GN_UI_REDRAW;
 	}
@@ -223,7 +238,7 @@ static int key(gn_view *v, gn_app *app, int k)
 	}
 	s->cursor = 0;
 	s->top = 0;
-	s->stale = true;
+	list_changed(s);
 	return GN_UI_REDRAW;
 }
 
@@ -256,7 +271,7 @@ static int filter_act(households *s, gn_app *app, gn_action a)
 		return GN_UI_HANDLED;
 	}
 	s->cursor = s->top = 0;
-	s->stale = true;
+	list_changed(s);
 	return GN_UI_REDRAW;
 }
 
@@ -268,6 +283,12 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	if (s->filtering)
 		return filter_act(s, app, a);
 	long long page = s->page > 1 ? s->page - 1 : 1;
+	/* Going past the rows counted so far needs the exact count. */
+	if (counted_roughly(s) && (a == GN_ACT_LAST || ((a == GN_ACT_MOVE_DOWN || a == GN_ACT_PAGE_DOWN) &&
+							  s->cursor + page >= COUNT_CAP))) {
+		s->exact = s->recount = s->stale = true;
+		fetch(s, app);
+	}
 	switch (a) {
 	case GN_ACT_MOVE_UP:
 		s->cursor--;
@@ -303,6 +324,7 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		memset(s->choice, 0, sizeof s->choice);
 		s->text[0] = '\0';
 		s->cursor = 0;
+		list_changed(s);
 		break;
 	case GN_ACT_OPEN:
 		if (s->cursor >= s->top && s->cursor - s->top < s->n) {
@@ -322,6 +344,7 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 			return GN_UI_IGNORED;
 		s->text[0] = '\0';
 		s->cursor = 0;
+		list_changed(s);
 		break;
 	default:
 		return GN_UI_IGNORED;
@@ -466,7 +489,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 		return;
 	}
 	if (s->changes != app->changes)
-		s->stale = true;
+		list_changed(s);
 	int y = 0;
 	if (s->filtering)
 		y = draw_filters(s, app, w, y, cols);
@@ -481,7 +504,9 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 		fetch(s, app);
 
 	char head[512];
-	int len = snprintf(head, sizeof head,
+	int len = counted_roughly(s)
+		? snprintf(head, sizeof head, _("more than %d households match"), COUNT_CAP)
+		: snprintf(head, sizeof head,
 			   ngettext("%lld household matches", "%lld households match", (unsigned long)s->total),
 			   s->total);
 	len += snprintf(head + len, sizeof head - (size_t)len, _(" · sorted by %s"), sort_name(s->sort));
