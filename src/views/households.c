@@ -454,14 +454,19 @@ static void draw_header(WINDOW *w, int y, int cols)
 	put_at(w, y, X_CELLS, 24, cols, _("Indicators"), a);
 	put_at(w, y, X_LEAD, 9, cols, _("Lead"), a);
 }
+/* The selection covers the code and the head's name only: moving it then
+ * repaints those two columns, not the indicator cells, whose colours cost
+ * most of a row's bytes to a terminal over SSH. */
 static void draw_row(WINDOW *w, int y, int cols, const gn_household_row *r, bool selected)
 {
-	attr_t base = gn_ui_attr(selected ? GN_ROLE_ROW_SELECTED : GN_ROLE_ROW);
+	attr_t base = gn_ui_attr(GN_ROLE_ROW);
+	attr_t name = selected ? gn_ui_attr(GN_ROLE_ROW_SELECTED) : base;
 	gn_ui_fill(w, y, 0, cols, base);
+	gn_ui_fill(w, y, 0, X_TDP - 1 < cols ? X_TDP - 1 : cols, name);
 	char deps[8];
 	snprintf(deps, sizeof deps, "%2d", r->deprivations);
-	put_at(w, y, X_CODE, 8, cols, r->code, base);
-	put_at(w, y, X_HEAD, 20, cols, r->head, base);
+	put_at(w, y, X_CODE, 8, cols, r->code, name);
+	put_at(w, y, X_HEAD, 20, cols, r->head, name);
 	put_at(w, y, X_TDP, 10, cols, r->tdp, base);
 	put_at(w, y, X_CLASS, 12, cols, gn_class_label(r->cls), base);
 	put_at(w, y, X_DEPS, 3, cols, deps, base);
