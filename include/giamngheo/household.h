@@ -113,7 +113,7 @@ typedef struct {
 	long long count_cap;      /* 0: count exactly; otherwise a total above it is
 	                             given as count_cap + 1 ("more than count_cap"):
 	                             a search then reads at most that many matches
-	                             from the index, not every match of a short word */
+	                             from the index */
 } gn_household_filter;
 
 void gn_household_filter_init(gn_household_filter *f);
@@ -146,5 +146,9 @@ typedef struct {
  * by count_cap. */
 gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household_filter *f,
 			     gn_household_row **out, int *n, long long *total);
+
+/* *total alone, as gn_household_query counts it (offset and limit unused):
+ * for a screen that shows the rows at once and the count a moment later. */
+gn_status gn_household_count(gn_db *db, const gn_standard *s, const gn_household_filter *f, long long *total);
 
 #endif

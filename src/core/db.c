@@ -80,18 +80,6 @@ static int create_group_only(const char *path)
 	return err == EEXIST ? 0 : -1;
 }
 
-static int tmp_profile(unsigned t, void *c, void *p, void *x)
-{
-	(void)t; (void)c;
-	long long ns = *(long long *)x;
-	if (ns > 2000000) {
-		char *sql = sqlite3_expanded_sql(p);
-		fprintf(stderr, "PROFILE %8.1f ms  %.300s\n", ns / 1e6, sql ? sql : "?");
-		sqlite3_free(sql);
-	}
-	return 0;
-}
-
 gn_status gn_db_open(const char *path, bool create, gn_db **out)
 {
 	gn_db *db = calloc(1, sizeof *db);
@@ -113,8 +101,6 @@ gn_status gn_db_open(const char *path, bool create, gn_db **out)
 		return st;
 	}
 	default_actor(db);
-	if (getenv("GN_SQL_PROFILE"))
-		sqlite3_trace_v2(db->sql, SQLITE_TRACE_PROFILE, tmp_profile, NULL);
 	sqlite3_busy_timeout(db->sql, BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(db->sql, 1);
 	if (gn_search_register(db) != SQLITE_OK) {

@@ -30,8 +30,9 @@ void gn_household_filter_init(gn_household_filter *f)
 /* The index lists only households not deleted. */
 #define SEARCH_INDEXED \
 	" AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?7)"
-/* Checked row by row, on a list walked in its own order. */
-#define SEARCH_CHECKED " AND gn_search_matches(s.body, ?8)"
+/* Checked row by row, on a list walked in its own order: the walk reads
+ * whether each household matches and stops once the window is full. */
+#define SEARCH_CHECKED ", gn_search_matches(s.body, ?8)"
 
 #define DEPRIVATION_COUNT \
 	"(SELECT count(*) FROM household_indicator hi JOIN indicator i ON i.id = hi.indicator_id" \
@@ -50,9 +51,12 @@ void gn_household_filter_init(gn_household_filter *f)
  * the per-row subqueries run for the rows shown, not for every match. */
 static const char row_sql[] = ROW_COLUMNS " FROM household h" HH_JOINS " WHERE h.id = ?2";
 
-/* A search matching more households than this is walked in code order and
- * checked row by row; fewer are read from the index and sorted. */
-#define WALK_ABOVE 1000
+/* A search is first answered by walking the list in code order and checking
+ * each household: a broad one (a common name, a short word) fills the window
+ * after a few rows. Only when this many rows per row wanted go by without
+ * filling it is the search rare enough to be read from the index instead. */
+#define WALK_ROWS_PER_ROW 40
+#define WALK_MIN_ROWS 2000
 
 /* One ORDER BY per sort key and direction, chosen by enum: a plain column
  * lets SQLite walk its index and stop at LIMIT, which an ORDER BY CASE
@@ -144,8 +148,6 @@ static void put_from_where(sql_text *q, const gn_household_filter *f, bool joine
 		       " AND i.standard_id = ?1 AND i.code = ?6 AND hi.status IN ('deprived','addressing'))");
 	if (route == SEARCH_BY_INDEX)
 		put(q, SEARCH_INDEXED);
-	else if (route == SEARCH_BY_CHECK)
-		put(q, SEARCH_CHECKED);
 }
 
 /* Parameters a statement does not use are refused (SQLITE_RANGE) and
@@ -213,7 +215,7 @@ static gn_status step_one_int(sqlite3_stmt *st, long long *value)
 }
 
 /* How many households the search alone matches, read from the index and
- * stopped at `cap` + 1 (cap 0: all). */
+ * stopped after `cap` + 1 (cap 0: all). */
 static gn_status count_index_matches(gn_db *db, const char *match, long long cap, long long *matches)
 {
 	sqlite3_stmt *st = gn_db_prepare(db, "SELECT count(*) FROM (SELECT 1 FROM household_search"
@@ -244,16 +246,24 @@ static gn_status count_rows(gn_db *db, const gn_standard *s, const gn_household_
 	return step_one_int(st, total);
 }
 
-/* The rows of a window: their ids in order first, then each one's columns. */
-static gn_status read_window(gn_db *db, const gn_standard *s, sqlite3_stmt *ids, gn_household_row **out,
-			     int *n)
+/* The rows of a window: their ids in order first, then each one's columns.
+ * When ids has a second column (a walked search), it says whether the row
+ * matches: the first `skip` matches are passed over, the walk stops with
+ * `limit` rows, and *complete is false if the statement ran out first
+ * without reaching the end of the list. */
+static gn_status read_window(gn_db *db, const gn_standard *s, sqlite3_stmt *ids, int skip, int limit,
+			     int budget, gn_household_row **out, int *n, bool *complete)
 {
 	sqlite3_stmt *row = gn_db_prepare(db, row_sql);
 	if (!row)
 		return GN_ERR_DB;
 	sqlite3_bind_int64(row, 1, s->id);
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(ids)) == SQLITE_ROW) {
+	bool checked = sqlite3_column_count(ids) > 1;
+	int cap = 0, rc, examined = 0;
+	while (*n < limit && (rc = sqlite3_step(ids)) == SQLITE_ROW) {
+		examined++;
+		if (checked && (!sqlite3_column_int(ids, 1) || skip-- > 0))
+			continue;
 		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 64)) {
 			rc = SQLITE_NOMEM;
 			break;
@@ -269,6 +279,9 @@ static gn_status read_window(gn_db *db, const gn_standard *s, sqlite3_stmt *ids,
 		}
 	}
 	sqlite3_finalize(row);
+	if (*n == limit)
+		rc = SQLITE_DONE;
+	*complete = *n == limit || budget < 0 || examined < budget;
 	return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
 }
 
@@ -285,29 +298,22 @@ static gn_status read_all(sqlite3_stmt *st, gn_household_row **out, int *n)
 	return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
 }
 
-static gn_status query(gn_db *db, const gn_standard *s, const gn_household_filter *f, const char *match,
-		       const char *words, gn_household_row **out, int *n, long long *total)
+/* Reads the window through the route given; *complete as in read_window. */
+static gn_status read_rows(gn_db *db, const gn_standard *s, const gn_household_filter *f, const char *match,
+			   const char *words, search_route route, gn_household_row **out, int *n, bool *complete)
 {
 	gn_household_sort sort = f->sort >= GN_HH_SORT_CODE && f->sort <= GN_HH_SORT_INCOME ? f->sort : GN_HH_SORT_CODE;
-	search_route route = match ? SEARCH_BY_INDEX : NO_SEARCH;
-	long long matches = -1;
-	gn_status status = GN_OK;
-	if (match) {
-		/* How many the index holds decides the route; it is the count
-		 * itself when no other filter narrows the list. */
-		long long bound = 0;
-		if (f->count_cap > 0)
-			bound = f->count_cap > WALK_ABOVE ? f->count_cap : WALK_ABOVE;
-		status = count_index_matches(db, match, bound, &matches);
-		if (status != GN_OK)
-			return status;
-		if (matches > WALK_ABOVE && sort == GN_HH_SORT_CODE && gn_search_checkable(words))
-			route = SEARCH_BY_CHECK;
-	}
 	bool windowed = f->limit > 0;
 	bool joined = filter_joined(f) || sort == GN_HH_SORT_TDP || sort == GN_HH_SORT_LEAD || !windowed;
+	int offset = f->offset > 0 ? f->offset : 0;
+	int budget = -1;
 	sql_text q = { .len = 0 };
 	put(&q, windowed ? "SELECT h.id" : ROW_COLUMNS);
+	if (route == SEARCH_BY_CHECK) {
+		put(&q, SEARCH_CHECKED);
+		long long wanted = (long long)offset + f->limit;
+		budget = wanted * WALK_ROWS_PER_ROW > WALK_MIN_ROWS ? (int)(wanted * WALK_ROWS_PER_ROW) : WALK_MIN_ROWS;
+	}
 	put_from_where(&q, f, joined, route);
 	put(&q, (f->from_end ? order_by_reversed : order_by)[sort][f->descending]);
 	put(&q, " LIMIT ?11 OFFSET ?12");
@@ -315,19 +321,44 @@ static gn_status query(gn_db *db, const gn_standard *s, const gn_household_filte
 	if (!st)
 		return GN_ERR_DB;
 	bind_filter(st, s, f, match, words);
-	sqlite3_bind_int(st, 11, windowed ? f->limit : -1);
-	sqlite3_bind_int(st, 12, f->offset > 0 ? f->offset : 0);
-	status = windowed ? read_window(db, s, st, out, n) : read_all(st, out, n);
+	sqlite3_bind_int(st, 11, route == SEARCH_BY_CHECK ? budget : windowed ? f->limit : -1);
+	sqlite3_bind_int(st, 12, route == SEARCH_BY_CHECK ? 0 : offset);
+	*complete = true;
+	gn_status status = windowed ? read_window(db, s, st, route == SEARCH_BY_CHECK ? offset : 0, f->limit,
+						  budget, out, n, complete)
+				    : read_all(st, out, n);
 	sqlite3_finalize(st);
-	if (status != GN_OK || !total)
-		return status;
-	if (match && !filter_any(f))
-		*total = matches;
-	else
-		status = count_rows(db, s, f, match, words, total);
-	if (f->count_cap > 0 && *total > f->count_cap)
+	return status;
+}
+
+static gn_status count(gn_db *db, const gn_standard *s, const gn_household_filter *f, const char *match,
+		       const char *words, long long *total)
+{
+	gn_status status = match && !filter_any(f) ? count_index_matches(db, match, f->count_cap, total)
+						   : count_rows(db, s, f, match, words, total);
+	if (status == GN_OK && f->count_cap > 0 && *total > f->count_cap)
 		*total = f->count_cap + 1;
 	return status;
+}
+
+static gn_status query(gn_db *db, const gn_standard *s, const gn_household_filter *f, const char *match,
+		       const char *words, gn_household_row **out, int *n, long long *total)
+{
+	bool complete = false;
+	gn_status status = GN_OK;
+	if (match && f->limit > 0 && f->sort == GN_HH_SORT_CODE && gn_search_checkable(words)) {
+		status = read_rows(db, s, f, match, words, SEARCH_BY_CHECK, out, n, &complete);
+		if (status == GN_OK && !complete) {
+			free(*out);
+			*out = NULL;
+			*n = 0;
+		}
+	}
+	if (status == GN_OK && !complete)
+		status = read_rows(db, s, f, match, words, match ? SEARCH_BY_INDEX : NO_SEARCH, out, n, &complete);
+	if (status != GN_OK || !total)
+		return status;
+	return count(db, s, f, match, words, total);
 }
 
 gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household_filter *f,
@@ -353,6 +384,18 @@ gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household
 		*n = 0;
 	}
 	return status;
+}
+
+gn_status gn_household_count(gn_db *db, const gn_standard *s, const gn_household_filter *f, long long *total)
+{
+	char *match = NULL, *words = NULL;
+	gn_status status = gn_search_compile(f->text, &match, &words);
+	*total = 0;
+	if (status == GN_OK)
+		status = count(db, s, f, match, words, total);
+	free(match);
+	free(words);
+	return status == GN_ERR_NOT_FOUND ? GN_OK : status;
 }
 
 int gn_tdp_list(gn_db *db, char (*codes)[32], char (*names)[64], int max)

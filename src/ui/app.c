@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "giamngheo/format.h"
@@ -460,6 +461,27 @@ static void dump_screen(void)
 	}
 }
 
+/* GIAMNGHEO_TIMINGS=FILE: one line per key of the script, its number and
+ * the milliseconds from reading it to the screen drawn after it, so that a
+ * benchmark reads the cost of a key itself rather than the difference
+ * between two whole runs. */
+static double now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1000.0 + (double)t.tv_nsec / 1e6;
+}
+
+static void run_idle(gn_app *app, FILE *timings)
+{
+	gn_view *v = top_view();
+	if (!v || !v->ops->idle)
+		return;
+	double t0 = now_ms();
+	if (v->ops->idle(v, app) != GN_UI_IGNORED && timings)
+		fprintf(timings, "idle %.3f\n", now_ms() - t0);
+}
+
 static bool parse_size(const char *s, int *cols, int *rows)
 {
 	return s && sscanf(s, "%dx%d", cols, rows) == 2 && *cols >= 10 && *rows >= 5 && *cols <= 1000 &&
@@ -523,6 +545,10 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 		gn_app_notice(&app, true, "%s", warn);
 	switch_to(&app, &gn_view_dashboard);
 
+	const char *timings_path = getenv("GIAMNGHEO_TIMINGS");
+	FILE *timings = timings_path && *timings_path ? fopen(timings_path, "w") : NULL;
+	double key_at = -1;
+	int keys_done = 0;
 	bool quit = false;
 	while (!quit && !gn_term_should_exit()) {
 		gn_view *top = top_view();
@@ -535,6 +561,9 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 			top->ops->load(top, &app);
 		}
 		draw(&app);
+		if (timings && key_at >= 0)
+			fprintf(timings, "%d %.3f\n", keys_done, now_ms() - key_at);
+		key_at = -1;
 		int key;
 		if (opts.headless) {
 			key = script ? next_script_key(&script) : -1;
@@ -542,17 +571,24 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 				break;
 		} else {
 			key = gn_term_read_key(250);
-			if (key < 0)
+			if (key < 0) {
+				run_idle(&app, timings);
 				continue;
+			}
 		}
 		if (key == GN_KEY_RESIZE)
 			continue;
+		key_at = now_ms();
+		keys_done++;
 		quit = handle_key(&app, key) & GN_UI_QUIT;
 	}
 	if (opts.headless && !quit) {
+		run_idle(&app, timings);
 		draw(&app);
 		dump_screen();
 	}
+	if (timings)
+		fclose(timings);
 	while (depth)
 		pop();
 	gn_term_stop();

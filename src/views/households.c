@@ -15,6 +15,7 @@
 /* While typing, a search matching more than this shows "more than": the
  * exact count of a short word on a province costs more than a keystroke. */
 #define COUNT_CAP 1000
+#define UNCOUNTED (-1)
 
 enum { F_TARGETED, F_CLASS, F_DEPRIVED, F_TDP, F_LEAD, F_OVERDUE, F_COUNT };
 
@@ -81,25 +82,44 @@ static bool counted_roughly(const households *s)
 	return !s->exact && s->text[0] && s->total > COUNT_CAP;
 }
 
+/* The list as chosen on screen: search, filters and sort, no window. */
+static void list_filter(households *s, gn_app *app, gn_household_filter *f)
+{
+	gn_household_filter_init(f);
+	f->text = s->text;
+	f->sort = s->sort;
+	f->descending = s->descending;
+	if (s->choice[F_TARGETED])
+		f->targeted = 1;
+	if (s->choice[F_CLASS])
+		f->cls = classes[s->choice[F_CLASS] - 1];
+	if (s->choice[F_DEPRIVED])
+		f->deprived_on = app->standard.indicators[s->choice[F_DEPRIVED] - 1].code;
+	if (s->choice[F_TDP])
+		f->tdp = s->tdp_codes[s->choice[F_TDP] - 1];
+	if (s->choice[F_LEAD])
+		f->lead = s->leads[s->choice[F_LEAD] - 1];
+	if (s->choice[F_OVERDUE])
+		f->overdue_on = s->today;
+	f->count_cap = s->exact || !s->text[0] ? 0 : COUNT_CAP;
+}
+
+/* A search's count waits for a pause in typing (or a move that needs it):
+ * the rows it shows come first. */
+static void count_now(households *s, gn_app *app)
+{
+	gn_household_filter f;
+	list_filter(s, app, &f);
+	if (gn_household_count(app->db, &app->standard, &f, &s->total) != GN_OK) {
+		gn_app_notice(app, true, "%s", _("The household list cannot be read from the database."));
+		s->total = 0;
+	}
+}
+
 static void fetch(households *s, gn_app *app)
 {
 	gn_household_filter f;
-	gn_household_filter_init(&f);
-	f.text = s->text;
-	f.sort = s->sort;
-	f.descending = s->descending;
-	if (s->choice[F_TARGETED])
-		f.targeted = 1;
-	if (s->choice[F_CLASS])
-		f.cls = classes[s->choice[F_CLASS] - 1];
-	if (s->choice[F_DEPRIVED])
-		f.deprived_on = app->standard.indicators[s->choice[F_DEPRIVED] - 1].code;
-	if (s->choice[F_TDP])
-		f.tdp = s->tdp_codes[s->choice[F_TDP] - 1];
-	if (s->choice[F_LEAD])
-		f.lead = s->leads[s->choice[F_LEAD] - 1];
-	if (s->choice[F_OVERDUE])
-		f.overdue_on = s->today;
+	list_filter(s, app, &f);
 	/* Keep the cursor on screen, then ask for exactly that window. */
 	if (s->cursor < s->top)
 		s->top = s->cursor;
@@ -109,7 +129,6 @@ static void fetch(households *s, gn_app *app)
 		s->top = 0;
 	f.offset = (int)s->top;
 	f.limit = s->page > 0 ? s->page : 1;
-	f.count_cap = s->exact || !s->text[0] ? 0 : COUNT_CAP;
 	/* In the second half of a long list, read the window from the end in the
 	 * reverse order: a large OFFSET walks every row before it. */
 	long long known_total = s->total;
@@ -127,9 +146,12 @@ static void fetch(households *s, gn_app *app)
 	s->rows = NULL;
 	s->n = 0;
 	/* The count is kept while only the window moves. */
-	if (gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n, s->recount ? &s->total : NULL) !=
-	    GN_OK)
+	bool count_later = s->recount && s->text[0];
+	if (gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n,
+			       s->recount && !count_later ? &s->total : NULL) != GN_OK)
 		gn_app_notice(app, true, "%s", _("The household list cannot be read from the database."));
+	if (count_later)
+		s->total = s->top == 0 && s->n < f.limit ? s->n : UNCOUNTED;
 	s->recount = false;
 	for (int i = 0; from_end && i < s->n / 2; i++) {
 		gn_household_row t = s->rows[i];
@@ -283,11 +305,13 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	if (s->filtering)
 		return filter_act(s, app, a);
 	long long page = s->page > 1 ? s->page - 1 : 1;
+	if (s->total == UNCOUNTED)
+		count_now(s, app);
 	/* Going past the rows counted so far needs the exact count. */
 	if (counted_roughly(s) && (a == GN_ACT_LAST || ((a == GN_ACT_MOVE_DOWN || a == GN_ACT_PAGE_DOWN) &&
 							  s->cursor + page >= COUNT_CAP))) {
-		s->exact = s->recount = s->stale = true;
-		fetch(s, app);
+		s->exact = true;
+		count_now(s, app);
 	}
 	switch (a) {
 	case GN_ACT_MOVE_UP:
@@ -509,7 +533,8 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 		fetch(s, app);
 
 	char head[512];
-	int len = counted_roughly(s)
+	int len = s->total == UNCOUNTED ? snprintf(head, sizeof head, "%s", _("counting the households that match…"))
+		: counted_roughly(s)
 		? snprintf(head, sizeof head, _("more than %d households match"), COUNT_CAP)
 		: snprintf(head, sizeof head,
 			   ngettext("%lld household matches", "%lld households match", (unsigned long)s->total),
@@ -530,6 +555,15 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 			  gn_ui_attr(GN_ROLE_ROW));
 }
 
+static int idle(gn_view *v, gn_app *app)
+{
+	households *s = v->state;
+	if (!s || s->form || s->total != UNCOUNTED)
+		return GN_UI_IGNORED;
+	count_now(s, app);
+	return GN_UI_REDRAW;
+}
+
 static const gn_action hints[] = {
 	GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_CLEAR_FILTER,
 	GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
@@ -537,5 +571,5 @@ static const gn_action hints[] = {
 
 const gn_view_ops gn_view_households = {
 	.id = "households", .title = title, .load = load, .free = free_state, .key = key, .act = act,
-	.draw = draw, .hints = hints,
+	.draw = draw, .idle = idle, .hints = hints,
 };
