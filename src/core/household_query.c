@@ -41,10 +41,13 @@ void gn_household_filter_init(gn_household_filter *f)
 #define ROW_COLUMNS \
 	"SELECT h.id, h.code, h.head_name, coalesce(t.name, ''), h.class, h.income_per_person," \
 	" h.targeted, h.exit_date, coalesce(la.code, '')," \
+	/* Most households have no indicator rows (all not deprived): one look \
+	 * in the index spares them the per-indicator join and its sort. */ \
+	" CASE WHEN EXISTS (SELECT 1 FROM household_indicator x WHERE x.household_id = h.id) THEN" \
 	" (SELECT group_concat(st, '') FROM (SELECT CASE hi.status WHEN 'deprived' THEN 'D'" \
 	"   WHEN 'addressing' THEN 'A' WHEN 'resolved' THEN 'R' ELSE 'N' END AS st" \
 	"   FROM indicator i LEFT JOIN household_indicator hi ON hi.indicator_id = i.id" \
-	"   AND hi.household_id = h.id WHERE i.standard_id = ?1 ORDER BY i.position))," \
+	"   AND hi.household_id = h.id WHERE i.standard_id = ?1 ORDER BY i.position)) END," \
 	" " DEPRIVATION_COUNT
 
 /* One household's columns, for the rows of a window once it is known:
@@ -182,7 +185,7 @@ static gn_ind_status cell_status(char c)
 	}
 }
 
-static void read_row(sqlite3_stmt *st, gn_household_row *r)
+static void read_row(sqlite3_stmt *st, const gn_standard *s, gn_household_row *r)
 {
 	memset(r, 0, sizeof *r);
 	r->id = sqlite3_column_int64(st, 0);
@@ -197,6 +200,9 @@ static void read_row(sqlite3_stmt *st, gn_household_row *r)
 	const unsigned char *cells = sqlite3_column_text(st, 9);
 	for (int i = 0; cells && cells[i] && i < GN_MAX_INDICATORS; i++)
 		r->indicators[r->n_indicators++] = cell_status((char)cells[i]);
+	if (!cells)
+		for (int i = 0; i < s->n_indicators && i < GN_MAX_INDICATORS; i++)
+			r->indicators[r->n_indicators++] = GN_IND_NOT_DEPRIVED;
 	r->deprivations = sqlite3_column_int(st, 10);
 }
 
@@ -271,7 +277,7 @@ static gn_status read_window(gn_db *db, const gn_standard *s, sqlite3_stmt *ids,
 		sqlite3_bind_int64(row, 2, sqlite3_column_int64(ids, 0));
 		int rrc = sqlite3_step(row);
 		if (rrc == SQLITE_ROW)
-			read_row(row, &(*out)[(*n)++]);
+			read_row(row, s, &(*out)[(*n)++]);
 		sqlite3_reset(row);
 		if (rrc != SQLITE_ROW && rrc != SQLITE_DONE) {
 			rc = rrc;
@@ -285,7 +291,7 @@ static gn_status read_window(gn_db *db, const gn_standard *s, sqlite3_stmt *ids,
 	return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
 }
 
-static gn_status read_all(sqlite3_stmt *st, gn_household_row **out, int *n)
+static gn_status read_all(sqlite3_stmt *st, const gn_standard *s, gn_household_row **out, int *n)
 {
 	int cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -293,7 +299,7 @@ static gn_status read_all(sqlite3_stmt *st, gn_household_row **out, int *n)
 			rc = SQLITE_NOMEM;
 			break;
 		}
-		read_row(st, &(*out)[(*n)++]);
+		read_row(st, s, &(*out)[(*n)++]);
 	}
 	return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
 }
@@ -326,7 +332,7 @@ static gn_status read_rows(gn_db *db, const gn_standard *s, const gn_household_f
 	*complete = true;
 	gn_status status = windowed ? read_window(db, s, st, route == SEARCH_BY_CHECK ? offset : 0, f->limit,
 						  budget, out, n, complete)
-				    : read_all(st, out, n);
+				    : read_all(st, s, out, n);
 	sqlite3_finalize(st);
 	return status;
 }
