@@ -106,7 +106,7 @@ static void overdue_agencies(gn_doc *d, gn_app *app)
 	gn_doc_line(d, 0);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HEADER, "%s", _("Agencies with overdue reports"));
-	if (gn_agency_query(app->db, today, &rows, &n) != GN_OK)
+	if (gn_agency_query_overdue(app->db, today, &rows, &n) != GN_OK)
 		return;
 	int shown = 0;
 	for (int i = 0; i < n; i++) {
