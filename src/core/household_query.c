@@ -260,7 +260,7 @@ static gn_status count_rows(gn_db *db, const gn_standard *s, const gn_household_
 static gn_status read_window(gn_db *db, const gn_standard *s, sqlite3_stmt *ids, int skip, int limit,
 			     int budget, gn_household_row **out, int *n, bool *complete)
 {
-	sqlite3_stmt *row = gn_db_prepare(db, row_sql);
+	sqlite3_stmt *row = gn_db_kept(db, row_sql);
 	if (!row)
 		return GN_ERR_DB;
 	sqlite3_bind_int64(row, 1, s->id);
@@ -284,7 +284,7 @@ static gn_status read_window(gn_db *db, const gn_standard *s, sqlite3_stmt *ids,
 			break;
 		}
 	}
-	sqlite3_finalize(row);
+	gn_db_done(db, row);
 	if (*n == limit)
 		rc = SQLITE_DONE;
 	*complete = *n == limit || budget < 0 || examined < budget;

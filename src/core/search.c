@@ -145,22 +145,22 @@ const char gn_search_fill_sql[] =
 
 gn_status gn_search_reindex(gn_db *db, long long household_id)
 {
-	sqlite3_stmt *del = gn_db_prepare(db, "DELETE FROM household_search WHERE rowid = ?");
+	sqlite3_stmt *del = gn_db_kept(db, "DELETE FROM household_search WHERE rowid = ?");
 	if (!del)
 		return GN_ERR_DB;
 	sqlite3_bind_int64(del, 1, household_id);
 	gn_status s = gn_db_status(sqlite3_step(del));
-	sqlite3_finalize(del);
+	gn_db_done(db, del);
 	if (s != GN_OK)
 		return s;
-	sqlite3_stmt *ins = gn_db_prepare(db,
+	sqlite3_stmt *ins = gn_db_kept(db,
 		"INSERT INTO household_search(rowid, body) SELECT h.id, " SEARCH_BODY
 		" FROM household h WHERE h.id = ? AND h.deleted = 0");
 	if (!ins)
 		return GN_ERR_DB;
 	sqlite3_bind_int64(ins, 1, household_id);
 	s = gn_db_status(sqlite3_step(ins));
-	sqlite3_finalize(ins);
+	gn_db_done(db, ins);
 	return s;
 }
 
