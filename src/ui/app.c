@@ -548,7 +548,7 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 	const char *timings_path = getenv("GIAMNGHEO_TIMINGS");
 	FILE *timings = timings_path && *timings_path ? fopen(timings_path, "w") : NULL;
 	double key_at = -1;
-	int keys_done = 0;
+	int keys_done = 0, idled = 0;
 	bool quit = false;
 	while (!quit && !gn_term_should_exit()) {
 		gn_view *top = top_view();
@@ -570,9 +570,12 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 			if (key < 0)
 				break;
 		} else {
-			key = gn_term_read_key(250);
+			/* A pause of a fraction of a second after a key is when the
+			 * work put off (a search's count) is done. */
+			key = gn_term_read_key(keys_done > idled ? 80 : 250);
 			if (key < 0) {
 				run_idle(&app, timings);
+				idled = keys_done;
 				continue;
 			}
 		}
