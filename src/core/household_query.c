@@ -47,8 +47,7 @@ void gn_household_filter_init(gn_household_filter *f)
 	" (SELECT group_concat(st, '') FROM (SELECT CASE hi.status WHEN 'deprived' THEN 'D'" \
 	"   WHEN 'addressing' THEN 'A' WHEN 'resolved' THEN 'R' ELSE 'N' END AS st" \
 	"   FROM indicator i LEFT JOIN household_indicator hi ON hi.indicator_id = i.id" \
-	"   AND hi.household_id = h.id WHERE i.standard_id = ?1 ORDER BY i.position)) END," \
-	" " DEPRIVATION_COUNT
+	"   AND hi.household_id = h.id WHERE i.standard_id = ?1 ORDER BY i.position)) END"
 
 /* One household's columns, for the rows of a window once it is known:
  * the per-row subqueries run for the rows shown, not for every match. */
@@ -203,7 +202,10 @@ static void read_row(sqlite3_stmt *st, const gn_standard *s, gn_household_row *r
 	if (!cells)
 		for (int i = 0; i < s->n_indicators && i < GN_MAX_INDICATORS; i++)
 			r->indicators[r->n_indicators++] = GN_IND_NOT_DEPRIVED;
-	r->deprivations = sqlite3_column_int(st, 10);
+	/* The cells are every indicator of the standard: counting the deprived
+	 * and addressed among them is DEPRIVATION_COUNT without a second look. */
+	for (int i = 0; i < r->n_indicators; i++)
+		r->deprivations += r->indicators[i] == GN_IND_DEPRIVED || r->indicators[i] == GN_IND_ADDRESSING;
 }
 
 static sqlite3_stmt *prepare_text(gn_db *db, const sql_text *q)
