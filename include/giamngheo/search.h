@@ -26,7 +26,8 @@ extern const char gn_search_fill_sql[];
 /* Registers the SQL functions the queries use: gn_fold(text), gn_search_text(raw) (the indexed form) and
  * gn_words_match(folded_text, words), 1 when every word matches: words of
  * letters at the start of a word of the text, words with digits anywhere;
- * gn_search_matches(indexed_text, words), 1 when the index would match. */
+ * gn_search_matches(indexed_text, words), 1 when the index would match, 0
+ * when it would not, NULL when the text is not plain ASCII (ask the index). */
 int gn_search_register(gn_db *db);
 
 typedef enum {

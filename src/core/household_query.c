@@ -32,7 +32,9 @@ void gn_household_filter_init(gn_household_filter *f)
 	" AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?7)"
 /* Checked row by row, on a list walked in its own order: the walk reads
  * whether each household matches and stops once the window is full. */
-#define SEARCH_CHECKED ", gn_search_matches(s.body, ?8)"
+#define SEARCH_CHECKED \
+	", coalesce(gn_search_matches(s.body, ?8), EXISTS (SELECT 1 FROM household_search f" \
+	" WHERE f.rowid = h.id AND f.household_search MATCH ?7))"
 
 #define DEPRIVATION_COUNT \
 	"(SELECT count(*) FROM household_indicator hi JOIN indicator i ON i.id = hi.indicator_id" \

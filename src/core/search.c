@@ -10,7 +10,6 @@
 
 #include "giamngheo/text.h"
 
-#include <utf8proc.h>
 
 /* Numbers are also indexed reversed behind this mark, so that the last
  * digits of a phone or ID number find it as a prefix match too. */
@@ -169,37 +168,15 @@ gn_status gn_search_reindex(gn_db *db, long long household_id)
 /* A long list is walked in its own order and each household checked
  * against the search, so that a search matching a third of a province
  * costs as much as the rows shown. The check must agree with the index:
- * tokens are split as FTS5's unicode61 splits them (letters, numbers and
- * private-use characters; anything else separates), and every query word
- * is a phrase whose last token is a prefix. */
+ * on folded text that is plain ASCII, tokens are what FTS5's unicode61
+ * splits (letters and digits; anything else separates) and every query
+ * word is a phrase whose last token is a prefix. Other text (letters the
+ * fold leaves, which the index may fold its own way) is left to the index. */
 static bool token_char(const char *p, size_t *len)
 {
 	unsigned char c = (unsigned char)*p;
-	if (c < 0x80) {
-		*len = 1;
-		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-	}
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &cp);
-	if (n <= 0) {
-		*len = 1;
-		return false;
-	}
-	*len = (size_t)n;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
-	case UTF8PROC_CATEGORY_ND:
-	case UTF8PROC_CATEGORY_NL:
-	case UTF8PROC_CATEGORY_NO:
-	case UTF8PROC_CATEGORY_CO:
-		return true;
-	default:
-		return false;
-	}
+	*len = 1;
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* The next token at or after *p: its start and length; false at the end. */
@@ -262,6 +239,11 @@ static void sql_search_matches(sqlite3_context *ctx, int argc, sqlite3_value **a
 		sqlite3_result_int(ctx, 0);
 		return;
 	}
+	for (const char *t = text; *t; t++)
+		if ((unsigned char)*t >= 0x80) {
+			sqlite3_result_null(ctx); /* not sure: ask the index */
+			return;
+		}
 	bool all = true;
 	for (const char *p = words; all && *p;) {
 		while (*p == ' ')
