@@ -72,6 +72,11 @@ typedef struct {
 /* Every agency, with counts as of today (ISO date). */
 gn_status gn_agency_query(gn_db *db, const char *today_iso, gn_agency_row **out, int *n);
 
+/* The agencies with reports overdue as of today, in the same order, with
+ * only the agency and its overdue count filled: what a summary needs,
+ * without counting everything else for every agency. */
+gn_status gn_agency_query_overdue(gn_db *db, const char *today_iso, gn_agency_row **out, int *n);
+
 /* One helper of a household. */
 typedef struct {
 	long long agency_id;

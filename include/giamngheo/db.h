@@ -15,9 +15,12 @@ typedef enum {
 	GN_USER_ADMIN        /* the focal department: everything, accounts too */
 } gn_user_role;
 
+#define GN_DB_STATEMENTS 32
+
 /* One open database: the sqlite3 handle and who is making the changes
  * (written into updated_by and the audit log), with their role and, for an
- * editor, their agency. */
+ * editor, their agency; and the statements kept prepared for the saves and
+ * screens that run them again and again. */
 typedef struct gn_db {
 	sqlite3 *sql;
 	char actor[64];
@@ -25,6 +28,12 @@ typedef struct gn_db {
 	gn_user_role role;
 	long long agency_id;
 	bool in_tx;      /* a transaction opened by gn_db_begin is open */
+	struct {
+		const char *sql;
+		sqlite3_stmt *st;
+		bool in_use;
+	} kept[GN_DB_STATEMENTS];
+	unsigned next_kept;
 } gn_db;
 
 /* Opens (creating when allowed) the file, turns on WAL, foreign keys and a
@@ -66,6 +75,15 @@ gn_status gn_db_status(int rc);
 
 /* Prepares a statement (NULL on failure); the caller finalises it. */
 sqlite3_stmt *gn_db_prepare(gn_db *db, const char *sql);
+
+/* A statement kept prepared on this connection for sql, which must be
+ * constant text (a literal: it is remembered by address); NULL on failure
+ * (or when every kept statement is in use).
+ * The caller does not finalise it but hands it back with gn_db_done, which
+ * resets it and clears its bindings. Preparing is most of the cost of a
+ * small save: a province's worth of them adds up to minutes. */
+sqlite3_stmt *gn_db_kept(gn_db *db, const char *sql);
+void gn_db_done(gn_db *db, sqlite3_stmt *st);
 
 /* Current UTC time as stored in updated_at: YYYY-MM-DDTHH:MM:SSZ. */
 void gn_db_timestamp(char *buf, unsigned size);

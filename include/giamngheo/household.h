@@ -122,6 +122,10 @@ typedef struct {
 	int limit;                /* 0: no limit */
 	bool from_end;            /* rows in reverse order, offset counted from the
 	                             end: cheap windows near the end of a long list */
+	long long count_cap;      /* 0: count exactly; otherwise a total above it is
+	                             given as count_cap + 1 ("more than count_cap"):
+	                             a search then reads at most that many matches
+	                             from the index */
 } gn_household_filter;
 
 void gn_household_filter_init(gn_household_filter *f);
@@ -149,9 +153,14 @@ typedef struct {
 	gn_date exit_date;
 } gn_household_row;
 
-/* Rows under standard s; *n rows in *out (caller frees), *total the number
- * matching the filter regardless of offset/limit. */
+/* Rows under standard s; *n rows in *out (caller frees), *total (when not
+ * NULL) the number matching the filter regardless of offset/limit, bounded
+ * by count_cap. */
 gn_status gn_household_query(gn_db *db, const gn_standard *s, const gn_household_filter *f,
 			     gn_household_row **out, int *n, long long *total);
+
+/* *total alone, as gn_household_query counts it (offset and limit unused):
+ * for a screen that shows the rows at once and the count a moment later. */
+gn_status gn_household_count(gn_db *db, const gn_standard *s, const gn_household_filter *f, long long *total);
 
 #endif

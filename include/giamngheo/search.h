@@ -14,12 +14,20 @@ gn_status gn_search_reindex(gn_db *db, long long household_id);
  * GN_ERR_NOT_FOUND when nothing typed can match (punctuation alone). */
 gn_status gn_search_compile(const char *typed, char **match, char **words);
 
+/* Whether gn_search_matches(text, words) (an SQL function) decides the
+ * compiled words exactly as the index does: plain ASCII words. The list
+ * then checks households one by one in its own order instead of reading
+ * every match from the index. */
+bool gn_search_checkable(const char *words);
+
 /* Fills the index for every household (used by the migration that built it). */
 extern const char gn_search_fill_sql[];
 
 /* Registers the SQL functions the queries use: gn_fold(text), gn_search_text(raw) (the indexed form) and
  * gn_words_match(folded_text, words), 1 when every word matches: words of
- * letters at the start of a word of the text, words with digits anywhere. */
+ * letters at the start of a word of the text, words with digits anywhere;
+ * gn_search_matches(indexed_text, words), 1 when the index would match, 0
+ * when it would not, NULL when the text is not plain ASCII (ask the index). */
 int gn_search_register(gn_db *db);
 
 typedef enum {

@@ -383,43 +383,37 @@ gn_status gn_assign(gn_db *db, long long household_id, long long agency_id, gn_r
 	return gn_tx_end(db, &tx, s);
 }
 
-gn_status gn_agency_query(gn_db *db, const char *today_iso, gn_agency_row **out, int *n)
+#define AGENCY_COLUMNS "a.id, a.code, a.name, a.kind, a.contact_person, a.phone, a.tdp_id, a.version"
+
+/* A deadline d of the agency overdue on ?1: due before it, and nothing
+ * submitted by then. */
+#define OVERDUE_ON_DAY \
+	"d.due_date < ?1 AND NOT EXISTS (SELECT 1 FROM report r WHERE r.deadline_id = d.id" \
+	" AND r.withdrawn = 0 AND r.submitted_on <= ?1)"
+
+/* Columns 8 to 13 (leads, supports, due, on time, late, overdue) as far as
+ * the statement has them. */
+static gn_status agency_rows(gn_db *db, const char *sql, const char *today_iso, gn_agency_row **out, int *n)
 {
 	*out = NULL;
 	*n = 0;
-	sqlite3_stmt *st = gn_db_prepare(db,
-		"SELECT a.id, a.code, a.name, a.kind, a.contact_person, a.phone, a.tdp_id, a.version,"
-		" (SELECT count(*) FROM assignment s JOIN household h ON h.id = s.household_id"
-		"   WHERE s.agency_id = a.id AND s.role = 'lead' AND h.deleted = 0),"
-		" (SELECT count(*) FROM assignment s JOIN household h ON h.id = s.household_id"
-		"   WHERE s.agency_id = a.id AND s.role = 'support' AND h.deleted = 0),"
-		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND d.due_date <= ?1),"
-		/* Only what was submitted by ?1 counts, so an earlier day can be looked at. */
-		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"
-		"   WHERE d.agency_id = a.id AND r.submitted_on <= d.due_date AND r.submitted_on <= ?1),"
-		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"
-		"   WHERE d.agency_id = a.id AND r.submitted_on > d.due_date AND r.submitted_on <= ?1),"
-		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND d.due_date < ?1"
-		"   AND NOT EXISTS (SELECT 1 FROM report r WHERE r.deadline_id = d.id AND r.withdrawn = 0"
-		"   AND r.submitted_on <= ?1))"
-		" FROM agency a WHERE a.deleted = 0 ORDER BY a.kind = 'tdp', a.id");
+	sqlite3_stmt *st = gn_db_prepare(db, sql);
 	if (!st)
 		return GN_ERR_DB;
 	sqlite3_bind_text(st, 1, today_iso, -1, SQLITE_TRANSIENT);
-	int cap = 0, rc;
+	int cap = 0, rc, columns = sqlite3_column_count(st);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 32)) {
 			rc = SQLITE_NOMEM;
 			break;
 		}
 		gn_agency_row *r = &(*out)[(*n)++];
+		memset(r, 0, sizeof *r);
 		read_agency(st, 0, &r->agency);
-		r->leads = sqlite3_column_int(st, 8);
-		r->supports = sqlite3_column_int(st, 9);
-		r->reports_due = sqlite3_column_int(st, 10);
-		r->reports_on_time = sqlite3_column_int(st, 11);
-		r->reports_late = sqlite3_column_int(st, 12);
-		r->overdue = sqlite3_column_int(st, 13);
+		int *counts[] = { &r->leads, &r->supports, &r->reports_due, &r->reports_on_time,
+				  &r->reports_late, &r->overdue };
+		for (int c = 8; c < columns && c < 14; c++)
+			*counts[c - 8] = sqlite3_column_int(st, c);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -429,6 +423,37 @@ gn_status gn_agency_query(gn_db *db, const char *today_iso, gn_agency_row **out,
 		return gn_db_status(rc);
 	}
 	return GN_OK;
+}
+
+gn_status gn_agency_query(gn_db *db, const char *today_iso, gn_agency_row **out, int *n)
+{
+	return agency_rows(db,
+		"SELECT " AGENCY_COLUMNS ","
+		/* Deleted households are few: setting them aside reads no household
+		 * row, where joining each assignment to its household reads them all. */
+		" (SELECT count(*) FROM assignment s WHERE s.agency_id = a.id AND s.role = 'lead'"
+		"   AND s.household_id NOT IN (SELECT id FROM household WHERE deleted <> 0)),"
+		" (SELECT count(*) FROM assignment s WHERE s.agency_id = a.id AND s.role = 'support'"
+		"   AND s.household_id NOT IN (SELECT id FROM household WHERE deleted <> 0)),"
+		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND d.due_date <= ?1),"
+		/* Only what was submitted by ?1 counts, so an earlier day can be looked at. */
+		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"
+		"   WHERE d.agency_id = a.id AND r.submitted_on <= d.due_date AND r.submitted_on <= ?1),"
+		" (SELECT count(*) FROM deadline d JOIN report r ON r.deadline_id = d.id AND r.withdrawn = 0"
+		"   WHERE d.agency_id = a.id AND r.submitted_on > d.due_date AND r.submitted_on <= ?1),"
+		" (SELECT count(*) FROM deadline d WHERE d.agency_id = a.id AND " OVERDUE_ON_DAY ")"
+		" FROM agency a WHERE a.deleted = 0 ORDER BY a.kind = 'tdp', a.id",
+		today_iso, out, n);
+}
+
+gn_status gn_agency_query_overdue(gn_db *db, const char *today_iso, gn_agency_row **out, int *n)
+{
+	return agency_rows(db,
+		"SELECT " AGENCY_COLUMNS ", 0, 0, 0, 0, 0, count(*)"
+		" FROM deadline d JOIN agency a ON a.id = d.agency_id"
+		" WHERE a.deleted = 0 AND " OVERDUE_ON_DAY
+		" GROUP BY a.id ORDER BY a.kind = 'tdp', a.id",
+		today_iso, out, n);
 }
 
 gn_status gn_household_helpers(gn_db *db, long long household_id, gn_helper **out, int *n)

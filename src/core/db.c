@@ -151,6 +151,8 @@ void gn_db_close(gn_db *db)
 {
 	if (!db)
 		return;
+	for (int i = 0; i < GN_DB_STATEMENTS; i++)
+		sqlite3_finalize(db->kept[i].st);
 	sqlite3_close(db->sql);
 	free(db);
 }
@@ -201,6 +203,46 @@ sqlite3_stmt *gn_db_prepare(gn_db *db, const char *sql)
 		return NULL;
 	}
 	return st;
+}
+
+sqlite3_stmt *gn_db_kept(gn_db *db, const char *sql)
+{
+	for (int i = 0; i < GN_DB_STATEMENTS; i++)
+		if (db->kept[i].sql == sql && db->kept[i].st && !db->kept[i].in_use) {
+			db->kept[i].in_use = true;
+			return db->kept[i].st;
+		}
+	/* A free slot, or else the oldest statement not in use gives way. */
+	int slot = -1;
+	for (int i = 0; i < GN_DB_STATEMENTS && slot < 0; i++) {
+		int at = (int)((db->next_kept + (unsigned)i) % GN_DB_STATEMENTS);
+		if (!db->kept[at].in_use)
+			slot = at;
+	}
+	if (slot < 0)
+		return NULL;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	db->next_kept = (unsigned)slot + 1;
+	sqlite3_finalize(db->kept[slot].st);
+	db->kept[slot].sql = sql;
+	db->kept[slot].st = st;
+	db->kept[slot].in_use = true;
+	return st;
+}
+
+void gn_db_done(gn_db *db, sqlite3_stmt *st)
+{
+	if (!st)
+		return;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	for (int i = 0; i < GN_DB_STATEMENTS; i++)
+		if (db->kept[i].st == st)
+			db->kept[i].in_use = false;
 }
 
 void gn_db_timestamp(char *buf, unsigned size)

@@ -155,7 +155,7 @@ static gn_status load_one(gn_db *db, const char *sql, long long id, const char *
 	gn_status allowed = gn_access_personal(db);
 	if (allowed != GN_OK)
 		return allowed;
-	sqlite3_stmt *st = gn_db_prepare(db, sql);
+	sqlite3_stmt *st = gn_db_kept(db, sql);
 	if (!st)
 		return GN_ERR_DB;
 	if (code)
@@ -165,7 +165,7 @@ static gn_status load_one(gn_db *db, const char *sql, long long id, const char *
 	int rc = sqlite3_step(st);
 	gn_status s = rc == SQLITE_ROW ? read_household(st, out)
 		: rc == SQLITE_DONE ? GN_ERR_NOT_FOUND : gn_db_status(rc);
-	sqlite3_finalize(st);
+	gn_db_done(db, st);
 	return s;
 }
 
@@ -183,7 +183,7 @@ gn_status gn_household_load_code(gn_db *db, const char *code, gn_household *out)
  * standard, so it is re-derived after every change to any of them. */
 static gn_status reclassify(gn_db *db, long long id)
 {
-	sqlite3_stmt *st = gn_db_prepare(db,
+	sqlite3_stmt *st = gn_db_kept(db,
 		"SELECT s.id, s.line_rural, s.line_urban, s.middle_rural_max, s.middle_urban_max,"
 		" s.min_deprivations, h.area, h.income_per_person,"
 		" (SELECT count(*) FROM household_indicator hi JOIN indicator i ON i.id = hi.indicator_id"
@@ -195,7 +195,7 @@ static gn_status reclassify(gn_db *db, long long id)
 	sqlite3_bind_int64(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
-		sqlite3_finalize(st);
+		gn_db_done(db, st);
 		/* No ward yet: nothing to classify against. */
 		return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
 	}
@@ -210,9 +210,9 @@ static gn_status reclassify(gn_db *db, long long id)
 	gn_area area = GN_AREA_URBAN;
 	gn_area_from_code((const char *)sqlite3_column_text(st, 6), &area);
 	gn_class cls = gn_classify(&t, area, sqlite3_column_int64(st, 7), sqlite3_column_int(st, 8));
-	sqlite3_finalize(st);
+	gn_db_done(db, st);
 
-	st = gn_db_prepare(db,
+	st = gn_db_kept(db,
 		"UPDATE household SET class = ?1, class_standard_id = ?2, updated_by = ?3"
 		" WHERE id = ?4 AND (class IS NOT ?1 OR class_standard_id IS NOT ?2)");
 	if (!st)
@@ -222,7 +222,7 @@ static gn_status reclassify(gn_db *db, long long id)
 	sqlite3_bind_text(st, 3, db->actor, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 4, id);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	gn_db_done(db, st);
 	return gn_db_status(rc);
 }
 
@@ -270,7 +270,7 @@ gn_status gn_household_insert(gn_db *db, gn_household *h)
 	gn_tx tx;
 	if ((s = gn_tx_begin(db, &tx)) != GN_OK)
 		return s;
-	sqlite3_stmt *st = gn_db_prepare(db,
+	sqlite3_stmt *st = gn_db_kept(db,
 		"INSERT INTO household(code, head_name, address, tdp_id, area, phone, income_per_person,"
 		" class, causes, no_work_capacity, ethnic_minority, merit, social_protection, targeted,"
 		" exit_date, notes, updated_at, updated_by)"
@@ -281,7 +281,7 @@ gn_status gn_household_insert(gn_db *db, gn_household *h)
 	gn_db_timestamp(now, sizeof now);
 	bind_household(st, h, db, now);
 	s = gn_db_status(sqlite3_step(st));
-	sqlite3_finalize(st);
+	gn_db_done(db, st);
 	if (s == GN_OK) {
 		h->id = sqlite3_last_insert_rowid(db->sql);
 		s = reclassify(db, h->id);
@@ -475,7 +475,7 @@ gn_status gn_member_insert(gn_db *db, gn_member *m)
 	gn_tx tx;
 	if ((s = gn_tx_begin(db, &tx)) != GN_OK)
 		return s;
-	sqlite3_stmt *st = gn_db_prepare(db,
+	sqlite3_stmt *st = gn_db_kept(db,
 		"INSERT INTO member(household_id, full_name, sex, birth_date, ethnicity, relation, cccd,"
 		" health_card, schooling, work_status, has_contract, disability, allowance, updated_at,"
 		" updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
@@ -485,7 +485,7 @@ gn_status gn_member_insert(gn_db *db, gn_member *m)
 	gn_db_timestamp(now, sizeof now);
 	bind_member(st, m, db, now);
 	s = gn_db_status(sqlite3_step(st));
-	sqlite3_finalize(st);
+	gn_db_done(db, st);
 	if (s == GN_OK) {
 		m->id = sqlite3_last_insert_rowid(db->sql);
 		m->version = 1;
@@ -687,7 +687,7 @@ gn_status gn_household_set_indicator(gn_db *db, long long household_id, long lon
 	gn_tx tx;
 	if ((s = gn_tx_begin(db, &tx)) != GN_OK)
 		return s;
-	sqlite3_stmt *st = gn_db_prepare(db,
+	sqlite3_stmt *st = gn_db_kept(db,
 		"INSERT INTO household_indicator(household_id, indicator_id, status, updated_at, updated_by)"
 		" VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (household_id, indicator_id) DO UPDATE SET"
 		" status = excluded.status, updated_at = excluded.updated_at,"
@@ -702,7 +702,7 @@ gn_status gn_household_set_indicator(gn_db *db, long long household_id, long lon
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 5, db->actor, -1, SQLITE_TRANSIENT);
 	s = gn_db_status(sqlite3_step(st));
-	sqlite3_finalize(st);
+	gn_db_done(db, st);
 	if (s == GN_OK)
 		s = reclassify(db, household_id);
 	return gn_tx_end(db, &tx, s);

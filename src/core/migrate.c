@@ -363,6 +363,26 @@ static const char drafts_v9[] =
 	" created_at TEXT NOT NULL, saved_at TEXT NOT NULL,"
 	" PRIMARY KEY (login, kind, record_id));";
 
+/* Indexes that answer the first screens by themselves, without reading
+ * the households' rows (which are wide: a count that touches them reads
+ * most of the file): the dashboard's counts by class, targeted and exit
+ * date, the targeted households with the most deprivations, the list's
+ * count, the agencies' counts of the households they lead and support.
+ * Deleted households are few: an index of them alone lets a count set them
+ * aside, where an index of every household's flag would mislead SQLite's
+ * planner into reading rows through it. */
+static const char covering_indexes_v10[] =
+	"DROP INDEX IF EXISTS household_class;"
+	"CREATE INDEX household_class ON household(class, deleted, no_work_capacity);"
+	"DROP INDEX IF EXISTS household_targeted;"
+	"CREATE INDEX household_targeted ON household(targeted, class, deleted, exit_date, code) WHERE targeted = 1;"
+	"DROP INDEX IF EXISTS household_exit;"
+	"CREATE INDEX household_exit ON household(exit_date, deleted) WHERE exit_date IS NOT NULL;"
+	"CREATE INDEX IF NOT EXISTS household_deleted ON household(deleted) WHERE deleted <> 0;"
+	"CREATE INDEX IF NOT EXISTS household_indicator_status ON household_indicator(household_id, status, indicator_id);"
+	"DROP INDEX IF EXISTS assignment_agency;"
+	"CREATE INDEX assignment_agency ON assignment(agency_id, role, household_id);";
+
 static const char *const migrations[] = {
 	schema_v1,
 	standards_v2,
@@ -373,6 +393,7 @@ static const char *const migrations[] = {
 	accounts_v7,
 	support_delivered_v8,
 	drafts_v9,
+	covering_indexes_v10,
 };
 
 int gn_migrate_latest(void)

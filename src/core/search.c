@@ -10,6 +10,7 @@
 
 #include "giamngheo/text.h"
 
+
 /* Numbers are also indexed reversed behind this mark, so that the last
  * digits of a phone or ID number find it as a prefix match too. */
 #define REVERSED_MARK 'x'
@@ -143,23 +144,133 @@ const char gn_search_fill_sql[] =
 
 gn_status gn_search_reindex(gn_db *db, long long household_id)
 {
-	sqlite3_stmt *del = gn_db_prepare(db, "DELETE FROM household_search WHERE rowid = ?");
+	sqlite3_stmt *del = gn_db_kept(db, "DELETE FROM household_search WHERE rowid = ?");
 	if (!del)
 		return GN_ERR_DB;
 	sqlite3_bind_int64(del, 1, household_id);
 	gn_status s = gn_db_status(sqlite3_step(del));
-	sqlite3_finalize(del);
+	gn_db_done(db, del);
 	if (s != GN_OK)
 		return s;
-	sqlite3_stmt *ins = gn_db_prepare(db,
+	sqlite3_stmt *ins = gn_db_kept(db,
 		"INSERT INTO household_search(rowid, body) SELECT h.id, " SEARCH_BODY
 		" FROM household h WHERE h.id = ? AND h.deleted = 0");
 	if (!ins)
 		return GN_ERR_DB;
 	sqlite3_bind_int64(ins, 1, household_id);
 	s = gn_db_status(sqlite3_step(ins));
-	sqlite3_finalize(ins);
+	gn_db_done(db, ins);
 	return s;
+}
+
+/* ---- matching one household without the index ---- */
+
+/* A long list is walked in its own order and each household checked
+ * against the search, so that a search matching a third of a province
+ * costs as much as the rows shown. The check must agree with the index:
+ * on folded text that is plain ASCII, tokens are what FTS5's unicode61
+ * splits (letters and digits; anything else separates) and every query
+ * word is a phrase whose last token is a prefix. Other text (letters the
+ * fold leaves, which the index may fold its own way) is left to the index. */
+static bool token_char(const char *p, size_t *len)
+{
+	unsigned char c = (unsigned char)*p;
+	*len = 1;
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The next token at or after *p: its start and length; false at the end. */
+static bool next_token(const char **p, const char **start, size_t *n)
+{
+	size_t len;
+	while (**p && !token_char(*p, &len))
+		*p += len;
+	if (!**p)
+		return false;
+	*start = *p;
+	while (**p && token_char(*p, &len))
+		*p += len;
+	*n = (size_t)(*p - *start);
+	return true;
+}
+
+#define MAX_PHRASE_TOKENS 16
+
+/* Does the phrase (the tokens of phrase, the last one a prefix) occur in
+ * text? Tokens compare byte for byte: both sides are already folded. */
+static bool phrase_matches(const char *text, const char *phrase, size_t phrase_len)
+{
+	char q[256];
+	if (phrase_len >= sizeof q)
+		return false;
+	memcpy(q, phrase, phrase_len);
+	q[phrase_len] = '\0';
+	const char *qs[MAX_PHRASE_TOKENS];
+	size_t qn[MAX_PHRASE_TOKENS];
+	int k = 0;
+	for (const char *p = q; k < MAX_PHRASE_TOKENS && next_token(&p, &qs[k], &qn[k]);)
+		k++;
+	if (k == 0)
+		return false;
+	const char *t = text, *start;
+	size_t n;
+	while (next_token(&t, &start, &n)) {
+		const char *tp = start, *ts;
+		size_t tn;
+		int i = 0;
+		for (; i < k && next_token(&tp, &ts, &tn); i++) {
+			bool same = i == k - 1 ? tn >= qn[i] && memcmp(ts, qs[i], qn[i]) == 0
+					       : tn == qn[i] && memcmp(ts, qs[i], qn[i]) == 0;
+			if (!same)
+				break;
+		}
+		if (i == k)
+			return true;
+	}
+	return false;
+}
+
+static void sql_search_matches(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *text = (const char *)sqlite3_value_text(argv[0]);
+	const char *words = (const char *)sqlite3_value_text(argv[1]);
+	if (!text || !words) {
+		sqlite3_result_int(ctx, 0);
+		return;
+	}
+	for (const char *t = text; *t; t++)
+		if ((unsigned char)*t >= 0x80) {
+			sqlite3_result_null(ctx); /* not sure: ask the index */
+			return;
+		}
+	bool all = true;
+	for (const char *p = words; all && *p;) {
+		while (*p == ' ')
+			p++;
+		size_t n = strcspn(p, " ");
+		if (n == 0)
+			break;
+		all = phrase_matches(text, p, n);
+		if (!all && all_digits(p, n) && n < 255) {
+			/* The last digits of a number, as the index holds them. */
+			char reversed[256];
+			reversed[0] = REVERSED_MARK;
+			for (size_t i = 0; i < n; i++)
+				reversed[1 + i] = p[n - 1 - i];
+			all = phrase_matches(text, reversed, n + 1);
+		}
+		p += n;
+	}
+	sqlite3_result_int(ctx, all);
+}
+
+bool gn_search_checkable(const char *words)
+{
+	for (const char *p = words; p && *p; p++)
+		if ((unsigned char)*p >= 0x80 || *p == '"')
+			return false;
+	return words != NULL;
 }
 
 /* ---- SQL functions ---- */
@@ -261,5 +372,8 @@ int gn_search_register(gn_db *db)
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db->sql, "gn_words_match", 2, flags, NULL,
 					     sql_words_match, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db->sql, "gn_search_matches", 2, flags, NULL,
+					     sql_search_matches, NULL, NULL);
 	return rc;
 }

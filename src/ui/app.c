@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "giamngheo/access.h"
@@ -477,6 +478,27 @@ static void dump_screen(void)
 	}
 }
 
+/* GIAMNGHEO_TIMINGS=FILE: one line per key of the script, its number and
+ * the milliseconds from reading it to the screen drawn after it, so that a
+ * benchmark reads the cost of a key itself rather than the difference
+ * between two whole runs. */
+static double now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1000.0 + (double)t.tv_nsec / 1e6;
+}
+
+static void run_idle(gn_app *app, FILE *timings)
+{
+	gn_view *v = top_view();
+	if (!v || !v->ops->idle)
+		return;
+	double t0 = now_ms();
+	if (v->ops->idle(v, app) != GN_UI_IGNORED && timings)
+		fprintf(timings, "idle %.3f\n", now_ms() - t0);
+}
+
 static bool parse_size(const char *s, int *cols, int *rows)
 {
 	return s && sscanf(s, "%dx%d", cols, rows) == 2 && *cols >= 10 && *rows >= 5 && *cols <= 1000 &&
@@ -542,6 +564,10 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 	if (gn_draft_offer_pending(&app))
 		gn_app_push(&app, &gn_view_draft_offer, 0);
 
+	const char *timings_path = getenv("GIAMNGHEO_TIMINGS");
+	FILE *timings = timings_path && *timings_path ? fopen(timings_path, "w") : NULL;
+	double key_at = -1;
+	int keys_done = 0, idled = 0;
 	bool quit = false;
 	while (!quit && !gn_term_should_exit()) {
 		gn_view *top = top_view();
@@ -554,21 +580,30 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 			top->ops->load(top, &app);
 		}
 		draw(&app);
+		if (timings && key_at >= 0)
+			fprintf(timings, "%d %.3f\n", keys_done, now_ms() - key_at);
+		key_at = -1;
 		int key;
 		if (opts.headless) {
 			key = script ? next_script_key(&script) : -1;
 			if (key < 0)
 				break;
 		} else {
-			key = gn_term_read_key(250);
+			/* A pause of a fraction of a second after a key is when the
+			 * work put off (a search's count) is done; a resting keyboard
+			 * is also the moment to write what was typed. */
+			key = gn_term_read_key(keys_done > idled ? 80 : 250);
 			if (key < 0) {
-				/* The keyboard rests: a moment to write what was typed. */
 				gn_form_drafts_sync(true);
+				run_idle(&app, timings);
+				idled = keys_done;
 				continue;
 			}
 		}
 		if (key == GN_KEY_RESIZE)
 			continue;
+		key_at = now_ms();
+		keys_done++;
 		quit = handle_key(&app, key) & GN_UI_QUIT;
 		gn_form_drafts_sync(false);
 	}
@@ -576,9 +611,12 @@ int gn_app_run(gn_db *db, const char *theme_flag, const char *config_theme)
 	 * the database first, before anything touches the terminal again. */
 	gn_form_drafts_flush();
 	if (opts.headless && !quit) {
+		run_idle(&app, timings);
 		draw(&app);
 		dump_screen();
 	}
+	if (timings)
+		fclose(timings);
 	while (depth)
 		pop();
 	gn_term_stop();

@@ -38,6 +38,9 @@ typedef struct {
 	int (*key)(gn_view *v, gn_app *app, int key);
 	int (*act)(gn_view *v, gn_app *app, gn_action a);
 	void (*draw)(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols);
+	/* Work put off until the user pauses (no key for a moment, or the end
+	 * of a headless key script); returns flags. May be NULL. */
+	int (*idle)(gn_view *v, gn_app *app);
 	/* The actions worth a hint in the status bar, ending with GN_ACT_NONE. */
 	const gn_action *hints;
 	/* Built once from the data: load again when a save happened meanwhile. */

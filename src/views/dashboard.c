@@ -106,7 +106,7 @@ static void overdue_agencies(gn_doc *d, gn_app *app)
 	gn_doc_line(d, 0);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HEADER, "%s", _("Agencies with overdue reports"));
-	if (gn_agency_query(app->db, today, &rows, &n) != GN_OK)
+	if (gn_agency_query_overdue(app->db, today, &rows, &n) != GN_OK)
 		return;
 	int shown = 0;
 	for (int i = 0; i < n; i++) {
@@ -137,11 +137,10 @@ static void most_to_do(gn_doc *d, gn_app *app)
 	f.limit = 8;
 	gn_household_row *rows;
 	int n;
-	long long total;
 	gn_doc_line(d, 0);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HEADER, "%s", _("Targeted households with the most deprivations left (Enter opens)"));
-	gn_status st = gn_household_query(app->db, &app->standard, &f, &rows, &n, &total);
+	gn_status st = gn_household_query(app->db, &app->standard, &f, &rows, &n, NULL);
 	if (st != GN_OK) {
 		gn_doc_line(d, 0);
 		gn_doc_span(d, GN_ROLE_ERROR, "  %s",

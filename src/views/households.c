@@ -13,6 +13,10 @@
 
 #define MAX_TDP 64
 #define MAX_LEAD 64
+/* While typing, a search matching more than this shows "more than": the
+ * exact count of a short word on a province costs more than a keystroke. */
+#define COUNT_CAP 1000
+#define UNCOUNTED (-1)
 
 enum { F_TARGETED, F_CLASS, F_DEPRIVED, F_TDP, F_LEAD, F_OVERDUE, F_COUNT };
 
@@ -33,6 +37,8 @@ typedef struct {
 	long long top, cursor;    /* absolute positions in the filtered list */
 	int page;                 /* rows that fit, from the last draw */
 	bool stale;               /* the window must be fetched again */
+	bool recount;             /* and the matches counted again */
+	bool exact;               /* count a long search exactly (to reach its end) */
 	char today[11];
 	gn_hh_form *form;         /* the household form (a/e), while it is open */
 	bool form_adds;           /* it adds a household: open it once saved */
@@ -66,25 +72,58 @@ static int choice_count(const households *s, const gn_app *app, int f)
 	return 1;
 }
 
+/* What the list holds has changed: fetch and count again. */
+static void list_changed(households *s)
+{
+	s->stale = s->recount = true;
+	s->exact = false;
+}
+
+static bool counted_roughly(const households *s)
+{
+	return !s->exact && s->text[0] && s->total > COUNT_CAP;
+}
+
+/* The list as chosen on screen: search, filters and sort, no window. */
+static void list_filter(households *s, gn_app *app, gn_household_filter *f)
+{
+	gn_household_filter_init(f);
+	f->text = s->text;
+	f->sort = s->sort;
+	f->descending = s->descending;
+	if (s->choice[F_TARGETED])
+		f->targeted = 1;
+	if (s->choice[F_CLASS])
+		f->cls = classes[s->choice[F_CLASS] - 1];
+	if (s->choice[F_DEPRIVED])
+		f->deprived_on = app->standard.indicators[s->choice[F_DEPRIVED] - 1].code;
+	if (s->choice[F_TDP])
+		f->tdp = s->tdp_codes[s->choice[F_TDP] - 1];
+	if (s->choice[F_LEAD])
+		f->lead = s->leads[s->choice[F_LEAD] - 1];
+	if (s->choice[F_OVERDUE])
+		f->overdue_on = s->today;
+	f->count_cap = s->exact || !s->text[0] ? 0 : COUNT_CAP;
+}
+
+/* A search's count waits for a pause in typing (or a move that needs it):
+ * the rows it shows come first. */
+static void count_now(households *s, gn_app *app)
+{
+	gn_household_filter f;
+	list_filter(s, app, &f);
+	gn_status st = gn_household_count(app->db, &app->standard, &f, &s->total);
+	if (st != GN_OK) {
+		gn_app_notice(app, true, "%s",
+			      gn_view_read_error(st, _("The household list cannot be read from the database.")));
+		s->total = 0;
+	}
+}
+
 static void fetch(households *s, gn_app *app)
 {
 	gn_household_filter f;
-	gn_household_filter_init(&f);
-	f.text = s->text;
-	f.sort = s->sort;
-	f.descending = s->descending;
-	if (s->choice[F_TARGETED])
-		f.targeted = 1;
-	if (s->choice[F_CLASS])
-		f.cls = classes[s->choice[F_CLASS] - 1];
-	if (s->choice[F_DEPRIVED])
-		f.deprived_on = app->standard.indicators[s->choice[F_DEPRIVED] - 1].code;
-	if (s->choice[F_TDP])
-		f.tdp = s->tdp_codes[s->choice[F_TDP] - 1];
-	if (s->choice[F_LEAD])
-		f.lead = s->leads[s->choice[F_LEAD] - 1];
-	if (s->choice[F_OVERDUE])
-		f.overdue_on = s->today;
+	list_filter(s, app, &f);
 	/* Keep the cursor on screen, then ask for exactly that window. */
 	if (s->cursor < s->top)
 		s->top = s->cursor;
@@ -97,7 +136,8 @@ static void fetch(households *s, gn_app *app)
 	/* In the second half of a long list, read the window from the end in the
 	 * reverse order: a large OFFSET walks every row before it. */
 	long long known_total = s->total;
-	bool from_end = known_total > 2 * f.limit && s->top > known_total / 2;
+	bool from_end = !s->recount && !counted_roughly(s) && known_total > 2 * f.limit &&
+			s->top > known_total / 2;
 	if (from_end) {
 		f.from_end = true;
 		f.offset = (int)(known_total - s->top - f.limit);
@@ -109,17 +149,16 @@ static void fetch(households *s, gn_app *app)
 	free(s->rows);
 	s->rows = NULL;
 	s->n = 0;
-	gn_status st = gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n, &s->total);
+	/* The count is kept while only the window moves. */
+	bool count_later = s->recount && s->text[0];
+	gn_status st = gn_household_query(app->db, &app->standard, &f, &s->rows, &s->n,
+					  s->recount && !count_later ? &s->total : NULL);
 	if (st != GN_OK)
 		gn_app_notice(app, true, "%s",
 			      gn_view_read_error(st, _("The household list cannot be read from the database.")));
-	if (from_end && s->total != known_total) {
-		/* The list changed meanwhile: the window from the end is off. */
-		s->stale = true;
-		s->total = 0;
-		fetch(s, app);
-		return;
-	}
+	if (count_later)
+		s->total = s->top == 0 && s->n < f.limit ? s->n : UNCOUNTED;
+	s->recount = false;
 	for (int i = 0; from_end && i < s->n / 2; i++) {
 		gn_household_row t = s->rows[i];
 		s->rows[i] = s->rows[s->n - 1 - i];
@@ -145,7 +184,7 @@ static void load(gn_view *v, gn_app *app)
 	if (!s)
 		return;
 	v->state = s;
-	s->stale = true;
+	s->stale = s->recount = true;
 	gn_date_format_iso(app->today, s->today);
 	s->n_tdp = gn_tdp_list(app->db, s->tdp_codes, s->tdp_names, MAX_TDP);
 	s->n_lead = gn_lead_agency_codes(app->db, s->leads, MAX_LEAD);
@@ -186,7 +225,7 @@ static int form_key(households *s, gn_app *app, int k)
 	if (state != GN_HH_FORM_OPEN) {
 		gn_hh_form_free(s->form);
 		s->form = NULL;
-		s->stale = true;
+		list_changed(s);
 		/* A new household opens, ready for its indicators. */
 		if (state == GN_HH_FORM_SAVED && s->form_adds && id)
 			gn_app_push(app, &gn_view_household, id);
@@ -212,7 +251,7 @@ static int key(gn_view *v, gn_app *app, int k)
 		if (k == 27) {
 			s->text[0] = '\0';
 			s->cursor = 0;
-			s->stale = true;
+			list_changed(s);
 		}
 		return GN_UI_REDRAW;
 	}
@@ -232,7 +271,7 @@ static int key(gn_view *v, gn_app *app, int k)
 	}
 	s->cursor = 0;
 	s->top = 0;
-	s->stale = true;
+	list_changed(s);
 	return GN_UI_REDRAW;
 }
 
@@ -265,7 +304,7 @@ static int filter_act(households *s, gn_app *app, gn_action a)
 		return GN_UI_HANDLED;
 	}
 	s->cursor = s->top = 0;
-	s->stale = true;
+	list_changed(s);
 	return GN_UI_REDRAW;
 }
 
@@ -277,6 +316,14 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	if (s->filtering)
 		return filter_act(s, app, a);
 	long long page = s->page > 1 ? s->page - 1 : 1;
+	if (s->total == UNCOUNTED)
+		count_now(s, app);
+	/* Going past the rows counted so far needs the exact count. */
+	if (counted_roughly(s) && (a == GN_ACT_LAST || ((a == GN_ACT_MOVE_DOWN || a == GN_ACT_PAGE_DOWN) &&
+							  s->cursor + page >= COUNT_CAP))) {
+		s->exact = true;
+		count_now(s, app);
+	}
 	switch (a) {
 	case GN_ACT_MOVE_UP:
 		s->cursor--;
@@ -312,6 +359,7 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		memset(s->choice, 0, sizeof s->choice);
 		s->text[0] = '\0';
 		s->cursor = 0;
+		list_changed(s);
 		break;
 	case GN_ACT_OPEN:
 		if (s->cursor >= s->top && s->cursor - s->top < s->n) {
@@ -338,6 +386,7 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 			return GN_UI_IGNORED;
 		s->text[0] = '\0';
 		s->cursor = 0;
+		list_changed(s);
 		break;
 	default:
 		return GN_UI_IGNORED;
@@ -447,14 +496,19 @@ static void draw_header(WINDOW *w, int y, int cols)
 	put_at(w, y, X_CELLS, 24, cols, _("Indicators"), a);
 	put_at(w, y, X_LEAD, 9, cols, _("Lead"), a);
 }
+/* The selection covers the code and the head's name only: moving it then
+ * repaints those two columns, not the indicator cells, whose colours cost
+ * most of a row's bytes to a terminal over SSH. */
 static void draw_row(WINDOW *w, int y, int cols, const gn_household_row *r, bool selected)
 {
-	attr_t base = gn_ui_attr(selected ? GN_ROLE_ROW_SELECTED : GN_ROLE_ROW);
+	attr_t base = gn_ui_attr(GN_ROLE_ROW);
+	attr_t name = selected ? gn_ui_attr(GN_ROLE_ROW_SELECTED) : base;
 	gn_ui_fill(w, y, 0, cols, base);
+	gn_ui_fill(w, y, 0, X_TDP - 1 < cols ? X_TDP - 1 : cols, name);
 	char deps[8];
 	snprintf(deps, sizeof deps, "%2d", r->deprivations);
-	put_at(w, y, X_CODE, 8, cols, r->code, base);
-	put_at(w, y, X_HEAD, 20, cols, r->head, base);
+	put_at(w, y, X_CODE, 8, cols, r->code, name);
+	put_at(w, y, X_HEAD, 20, cols, r->head, name);
 	put_at(w, y, X_TDP, 10, cols, r->tdp, base);
 	put_at(w, y, X_CLASS, 12, cols, gn_class_label(r->cls), base);
 	put_at(w, y, X_DEPS, 3, cols, deps, base);
@@ -482,7 +536,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 		return;
 	}
 	if (s->changes != app->changes)
-		s->stale = true;
+		list_changed(s);
 	int y = 0;
 	if (s->filtering)
 		y = draw_filters(s, app, w, y, cols);
@@ -497,7 +551,10 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 		fetch(s, app);
 
 	char head[512];
-	int len = snprintf(head, sizeof head,
+	int len = s->total == UNCOUNTED ? snprintf(head, sizeof head, "%s", _("counting the households that match…"))
+		: counted_roughly(s)
+		? snprintf(head, sizeof head, _("more than %d households match"), COUNT_CAP)
+		: snprintf(head, sizeof head,
 			   ngettext("%lld household matches", "%lld households match", (unsigned long)s->total),
 			   s->total);
 	len += snprintf(head + len, sizeof head - (size_t)len, _(" · sorted by %s"), sort_name(s->sort));
@@ -528,6 +585,15 @@ bool gn_households_open_form(gn_app *app, long long id)
 	return s->form != NULL;
 }
 
+static int idle(gn_view *v, gn_app *app)
+{
+	households *s = v->state;
+	if (!s || s->form || s->total != UNCOUNTED)
+		return GN_UI_IGNORED;
+	count_now(s, app);
+	return GN_UI_REDRAW;
+}
+
 static const gn_action hints[] = {
 	GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_CLEAR_FILTER,
 	GN_ACT_HELP, GN_ACT_QUIT, GN_ACT_NONE,
@@ -535,5 +601,5 @@ static const gn_action hints[] = {
 
 const gn_view_ops gn_view_households = {
 	.id = "households", .title = title, .load = load, .free = free_state, .key = key, .act = act,
-	.draw = draw, .hints = hints,
+	.draw = draw, .idle = idle, .hints = hints,
 };

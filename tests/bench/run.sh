@@ -18,10 +18,10 @@
 #   BENCH_QUICK=1 a smoke run: fewer keystrokes and scroll samples
 #   GIAMNGHEO_BIN, GIAMNGHEO_GEN  the programs (default: the build tree)
 #
-# Timings are wall-clock medians of whole processes: a screen's time is
-# the app started headless with a key script until it has drawn the last
-# screen and exited. A keystroke's cost is the difference between the
-# medians of two scripts that differ by that key alone.
+# Timings are wall-clock medians. A first screen's time is the whole
+# process: the app started headless with a key script until it has drawn
+# the screen and exited. A key's cost is what the app itself reports
+# (GIAMNGHEO_TIMINGS): from reading the key to the screen drawn after it.
 set -uo pipefail
 export LC_ALL=C.UTF-8
 
@@ -147,6 +147,30 @@ measure_all() {
 		done
 	fi
 	ORDER=()
+}
+
+# ---- the cost of each key, as the app measures it ----
+
+# key_times NAME KEYS: runs the headless app BENCH_RUNS times on KEYS with
+# GIAMNGHEO_TIMINGS and sets KT[NAME:i] to the median milliseconds of the
+# i-th key (1-based) and KT[NAME:idle] to that of the work done at the pause
+# after the last key (a search's count).
+declare -A KT
+key_times() {
+	local name=$1 keys=$2 r i line k v
+	declare -A all=()
+	for ((r = 0; r < RUNS; r++)); do
+		rm -f "$TMP/timings"
+		GIAMNGHEO_TIMINGS=$TMP/timings GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS=$keys \
+			"${A[@]}" >/dev/null 2>"$TMP/err" </dev/null || die "failed: keys $keys: $(head -c 500 "$TMP/err")"
+		while read -r k v; do
+			all[$k]+=" $v"
+		done <"$TMP/timings"
+	done
+	for k in "${!all[@]}"; do
+		# shellcheck disable=SC2086
+		KT[$name:$k]=$(median ${all[$k]})
+	done
 }
 
 # ---- peak memory ----
@@ -278,7 +302,6 @@ meets() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else print "-" }'; }
 ms() { printf '%s ms' "$(calc "$1" 1)"; }
-diff_ms() { calc "$1 - $2" 3; }
 
 # ---- one size ----
 
@@ -317,14 +340,6 @@ bench_size() {
 	max_k=${#letters}
 	variant dash "${H[@]}" GIAMNGHEO_KEYS= "${A[@]}"
 	variant list "${H[@]}" GIAMNGHEO_KEYS=2 "${A[@]}"
-	variant pgdn "${H[@]}" "GIAMNGHEO_KEYS=2<PgDn>" "${A[@]}"
-	variant end "${H[@]}" "GIAMNGHEO_KEYS=2<End>" "${A[@]}"
-	local ks=()
-	# Every prefix of the name, from the empty search box on (quick: the last three).
-	for ((k = QUICK == 1 && max_k > 2 ? max_k - 2 : 0; k <= max_k; k++)); do ks+=("$k"); done
-	for k in "${ks[@]}"; do
-		variant "type$k" "${H[@]}" "GIAMNGHEO_KEYS=2/${letters:0:k}" "${A[@]}"
-	done
 	# Baselines: the sqlite3 shell answering what the first screens show.
 	# (Each on one line: hyperfine splits command lines like a shell, without $'...'.)
 	variant sql_dash sqlite3 "$db" "SELECT sum(class = 'poor'), sum(class = 'near_poor'), sum(targeted), count(*) FROM household WHERE deleted = 0"
@@ -339,6 +354,11 @@ bench_size() {
 	variant sql_stats_own sqlite3 "$db" "SELECT sum(class = 'poor'), sum(class = 'near_poor'), sum(class = 'poor' AND no_work_capacity), sum(targeted), sum(exit_date LIKE '2026-%'), sum(targeted AND exit_date LIKE '2026-%') FROM household WHERE deleted = 0"
 	printf 'bench: %s households: timing (%s runs each, %s) ...\n' "$n" "$RUNS" "$TIMER" >&2
 	measure_all
+	# Keys: 2 opens the list, then PgDn three times; End; / and the name
+	# letter by letter (quick: its last three letters only are counted).
+	key_times pgdn "2<PgDn><PgDn><PgDn>"
+	key_times end "2<End>"
+	key_times type "2/$letters"
 
 	local v
 	if [ -n "$gen_s" ]; then
@@ -349,24 +369,25 @@ bench_size() {
 		"$(ratio "${MED[dash]}" "${MED[sql_dash]}")" "<= 150 ms" "$(meets "${MED[dash]}" '<=' 150)"
 	row "start to first screen: households list" "$n" "$(ms "${MED[list]}")" "$(ms "${MED[sql_list]}")" \
 		"$(ratio "${MED[list]}" "${MED[sql_list]}")" "<= 150 ms" "$(meets "${MED[list]}" '<=' 150)"
-	v=$(diff_ms "${MED[pgdn]}" "${MED[list]}")
+	v=$(median "${KT[pgdn:2]}" "${KT[pgdn:3]}" "${KT[pgdn:4]}")
 	row "page down in the list (PgDn)" "$n" "$(ms "$v")" - - "-" "-"
-	v=$(diff_ms "${MED[end]}" "${MED[list]}")
+	v=${KT[end:2]}
 	row "jump to the end of the list (End)" "$n" "$(ms "$v")" - - "<= 50 ms" "$(meets "$v" '<=' 50)"
-	local costs=() prev="" worst="" worst_at=""
-	for k in "${ks[@]}"; do
-		if [ -n "$prev" ]; then
-			v=$(diff_ms "${MED[type$k]}" "${MED[type$prev]}")
-			costs+=("$v")
-			if [ -z "$worst" ] || awk -v a="$v" -v b="$worst" 'BEGIN { exit !(a > b) }'; then
-				worst=$v worst_at=${letters:0:k}
-			fi
+	local costs=() worst="" worst_at="" first_k=1
+	[ "$QUICK" = 1 ] && ((max_k > 2)) && first_k=$((max_k - 2))
+	# Key 1 is 2, key 2 is /, key 2+k the k-th letter.
+	for ((k = first_k; k <= max_k; k++)); do
+		v=${KT[type:$((k + 2))]}
+		costs+=("$v")
+		if [ -z "$worst" ] || awk -v a="$v" -v b="$worst" 'BEGIN { exit !(a > b) }'; then
+			worst=$v worst_at=${letters:0:k}
 		fi
-		prev=$k
 	done
 	v=$(median "${costs[@]}")
 	row "search as you type: per keystroke (median)" "$n" "$(ms "$v")" - - "<= 20 ms" "$(meets "$v" '<=' 20)"
-	note "typing '$letters' after '2/': ${#costs[@]} keystrokes, slowest $(ms "$worst") at '$worst_at'"
+	local counted="no count was left for the pause (every match was on screen)"
+	[ -n "${KT[type:idle]:-}" ] && counted="the count at the pause took $(ms "${KT[type:idle]}")"
+	note "typing '$letters' after '2/': ${#costs[@]} keystrokes, slowest $(ms "$worst") at '$worst_at'; $counted"
 
 	# -- memory --
 	local kb worst_kb=0 what

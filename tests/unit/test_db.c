@@ -75,6 +75,44 @@ START_TEST(wal_and_foreign_keys_are_on)
 }
 END_TEST
 
+/* Statements kept prepared: the same one comes back for the same text once
+ * handed back, with its bindings cleared; one in use is never given twice;
+ * more in use at once than can be kept is refused, not overwritten. */
+START_TEST(kept_statements_are_reused_and_never_shared)
+{
+	char path[PATH_MAX];
+	gn_db *db = testdb_open(path, true);
+	static const char one[] = "SELECT ?1 + 1";
+	sqlite3_stmt *a = gn_db_kept(db, one);
+	ck_assert_ptr_nonnull(a);
+	sqlite3_bind_int(a, 1, 41);
+	ck_assert_int_eq(sqlite3_step(a), SQLITE_ROW);
+	ck_assert_int_eq(sqlite3_column_int(a, 0), 42);
+	sqlite3_stmt *b = gn_db_kept(db, one);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_ne(a, b);
+	gn_db_done(db, b);
+	gn_db_done(db, a);
+	sqlite3_stmt *again = gn_db_kept(db, one);
+	ck_assert(again == a || again == b);
+	ck_assert_int_eq(sqlite3_step(again), SQLITE_ROW);
+	ck_assert_int_eq(sqlite3_column_type(again, 0), SQLITE_NULL); /* NULL + 1: no binding left */
+	gn_db_done(db, again);
+
+	sqlite3_stmt *held[GN_DB_STATEMENTS];
+	for (int i = 0; i < GN_DB_STATEMENTS; i++) {
+		held[i] = gn_db_kept(db, one);
+		ck_assert_ptr_nonnull(held[i]);
+		for (int j = 0; j < i; j++)
+			ck_assert_ptr_ne(held[i], held[j]);
+	}
+	ck_assert_ptr_null(gn_db_kept(db, one));
+	for (int i = 0; i < GN_DB_STATEMENTS; i++)
+		gn_db_done(db, held[i]);
+	testdb_close(db, path);
+}
+END_TEST
+
 START_TEST(a_missing_file_is_not_created_without_asking)
 {
 	gn_db *db = NULL;
@@ -227,6 +265,7 @@ int main(void)
 	tcase_add_test(tc, reopening_runs_no_migration_twice);
 	tcase_add_test(tc, a_newer_schema_is_refused_and_left_alone);
 	tcase_add_test(tc, wal_and_foreign_keys_are_on);
+	tcase_add_test(tc, kept_statements_are_reused_and_never_shared);
 	tcase_add_test(tc, a_missing_file_is_not_created_without_asking);
 	tcase_add_test(tc, a_stale_save_from_a_second_connection_is_refused);
 	tcase_add_test(tc, every_change_writes_an_audit_row_with_its_author);

@@ -1,8 +1,11 @@
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "giamngheo/text.h"
+
+#include <utf8proc.h>
 
 #define FFFD "\xEF\xBF\xBD"
 
@@ -88,6 +91,31 @@ START_TEST(test_fold_nfd_same_as_nfc)
 	free(nfd);
 	assert_fold(HUONG_NFD, "huong");
 	assert_fold("H\u01AF\u01A0NG", "huong");
+}
+END_TEST
+
+/* Precomposed letters take a quicker way than decomposed text: every
+ * letter up to U+1EFF, between other letters and spaces, must fold the
+ * same both ways. */
+START_TEST(test_fold_every_letter_nfc_as_nfd)
+{
+	for (utf8proc_int32_t cp = 0x20; cp <= 0x1EFF; cp++) {
+		utf8proc_uint8_t s[32] = "a";
+		utf8proc_ssize_t n = 1 + utf8proc_encode_char(cp, s + 1);
+		memcpy(s + n, "B \u1EA0 ", sizeof "B \u1EA0 ");
+		char *nfc = gn_text_fold((const char *)s);
+		char *nfd_text = (char *)utf8proc_NFD(s);
+		/* A combining mark first makes sure the decomposed text takes the long way. */
+		char both[64];
+		snprintf(both, sizeof both, "%s \u0301", nfd_text ? nfd_text : "");
+		char *nfd = gn_text_fold(both);
+		ck_assert_ptr_nonnull(nfc);
+		ck_assert_ptr_nonnull(nfd);
+		ck_assert_msg(strcmp(nfc, nfd) == 0, "U+%04X: '%s' vs '%s'", (unsigned)cp, nfc, nfd);
+		free(nfc);
+		free(nfd);
+		free(nfd_text);
+	}
 }
 END_TEST
 
@@ -205,6 +233,7 @@ static Suite *text_suite(void)
 	tcase_add_test(tc, test_nfc);
 	tcase_add_test(tc, test_fold_vietnamese);
 	tcase_add_test(tc, test_fold_nfd_same_as_nfc);
+	tcase_add_test(tc, test_fold_every_letter_nfc_as_nfd);
 	tcase_add_test(tc, test_fold_white_space);
 	tcase_add_test(tc, test_fold_invalid_utf8);
 	tcase_add_test(tc, test_sanitize_controls);
