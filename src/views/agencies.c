@@ -312,6 +312,34 @@ static int open_form(agencies *s, gn_app *app, gn_action a)
 	return GN_UI_REDRAW;
 }
 
+bool gn_agencies_open_agency_form(gn_app *app, long long id)
+{
+	gn_view *v = gn_app_push(app, &gn_view_agencies, 0);
+	agencies *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	s->form = gn_agency_form_open(app, id);
+	return s->form != NULL;
+}
+
+bool gn_agencies_open_staff_form(gn_app *app, long long record)
+{
+	long long agency_id = -record;
+	gn_staff staff;
+	if (record > 0) {
+		if (gn_staff_load(app->db, record, &staff) != GN_OK)
+			return false;
+		agency_id = staff.agency_id;
+	}
+	gn_view *v = gn_app_push(app, &gn_view_agencies, 0);
+	agencies *s = v ? v->state : NULL;
+	if (!s || !show_detail(s, app, agency_id))
+		return false;
+	s->form_staff = true;
+	s->form = gn_staff_form_open(app, agency_id, record > 0 ? record : 0);
+	return s->form != NULL;
+}
+
 static int start_round(agencies *s, gn_app *app)
 {
 	long long id = s->in_detail ? s->agency_id : gn_doc_selected(&s->list);

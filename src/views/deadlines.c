@@ -557,6 +557,16 @@ static int key(gn_view *v, gn_app *app, int k)
 	return flags | GN_UI_REDRAW;
 }
 
+bool gn_deadlines_open_report_form(gn_app *app, long long record)
+{
+	gn_view *v = gn_app_push(app, &gn_view_deadlines, 0);
+	deadlines_view *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	s->form = gn_report_form_open(app, record < 0 ? -record : record, NULL, NULL);
+	return s->form != NULL;
+}
+
 static int act(gn_view *v, gn_app *app, gn_action a)
 {
 	deadlines_view *s = v->state;
