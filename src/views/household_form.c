@@ -204,6 +204,7 @@ static void restore_member(gn_hh_form *f, gn_app *app, char *record)
 			if (gn_fscreen_commit(f->member_form, app) == GN_FSCREEN_SAVED) {
 				f->members[at].op = GN_MEMBER_SAVE;
 				f->members_changed = true;
+				free(f->kept[at]);
 				f->kept[at] = strdup(kept);
 			}
 			gn_fscreen_free(f->member_form);
