@@ -25,7 +25,6 @@ typedef struct {
 	int choice;
 	char by[128];
 	char *summary, *figures;
-	long long saved_id;
 } report_form;
 
 static void free_owner(void *p)
@@ -141,7 +140,6 @@ static gn_status save(void *ctx, gn_app *app, gn_form *f)
 	}
 	switch (s) {
 	case GN_OK:
-		o->saved_id = id;
 		app->changes++;
 		say_saved(app, o->correcting, id, row, on);
 		return GN_OK;
@@ -179,14 +177,9 @@ static bool who_saved(void *ctx, char *by, size_t by_size, char *at, size_t at_s
 	return true;
 }
 
-static long long record(void *ctx)
-{
-	return ((report_form *)ctx)->saved_id;
-}
-
 static const gn_fscreen_ops ops = {
 	.build = build, .validate = validate, .save = save, .adopt_theirs = adopt_theirs, .free = free_owner,
-	.who_saved = who_saved, .record = record,
+	.who_saved = who_saved,
 };
 
 /* The deadlines offered and the one selected: the one asked for (alone
