@@ -150,8 +150,10 @@ void gn_form_draft_close(gn_form *f);
 /* The values as texts, one a field (a text, the choice's text, "1"/"0" for
  * a check box, a list's kept text); values must hold f->n pointers, valid until the next key. */
 void gn_form_snapshot(const gn_form *f, const char **values);
-/* The values joined into one text by a separator no field holds, and split
- * again in place (at most max values; returns how many). */
+/* The values joined into one text by a separator no typed text holds, and
+ * split again in place (at most max values; returns how many). A list's
+ * kept text is its owner's and may hold it: such a form's joined text only
+ * tells whether anything changed. */
 char *gn_form_values_join(const gn_form *f);
 int gn_form_values_split(char *joined, char **values, int max);
 /* Puts such values back into the first n fields (a choice by its text; an
