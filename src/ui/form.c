@@ -30,6 +30,7 @@ void gn_form_free(gn_form *f)
 		for (int l = 0; l < f->fields[i].n_items; l++)
 			free(f->fields[i].items[l]);
 		free(f->fields[i].items);
+		free(f->fields[i].kept);
 	}
 	gn_form_init(f);
 }
@@ -288,6 +289,23 @@ bool gn_form_list_set(gn_form *f, int i, const char *const *items, int n)
 	return true;
 }
 
+bool gn_form_list_keep(gn_form *f, int i, const char *text)
+{
+	if (i < 0 || i >= f->n || f->fields[i].kind != GN_FIELD_LIST)
+		return false;
+	char *copy = text && *text ? strdup(text) : NULL;
+	if (text && *text && !copy)
+		return false;
+	free(f->fields[i].kept);
+	f->fields[i].kept = copy;
+	return true;
+}
+
+const char *gn_form_list_kept(const gn_form *f, int i)
+{
+	return i >= 0 && i < f->n && f->fields[i].kind == GN_FIELD_LIST && f->fields[i].kept ? f->fields[i].kept : "";
+}
+
 int gn_form_list_selected(const gn_form *f, int i)
 {
 	return i >= 0 && i < f->n && f->fields[i].kind == GN_FIELD_LIST && f->fields[i].n_items > 0
@@ -515,7 +533,7 @@ bool gn_form_field_changed(const gn_form *f, int i)
 	case GN_FIELD_NOTE:
 		return strcmp(fl->joined ? fl->joined : "", fl->initial) != 0;
 	case GN_FIELD_LIST:
-		break;
+		return fl->kept != NULL;
 	}
 	return false;
 }

@@ -46,6 +46,7 @@ typedef struct {
 	char *initial;           /* NOTE: the text it opened with */
 	char **items;            /* LIST: the lines shown (owned) */
 	int n_items, item;
+	char *kept;              /* LIST: the owner's unsaved changes to it, as text for a draft */
 } gn_form_field;
 
 typedef struct {
@@ -71,6 +72,10 @@ int gn_form_list(gn_form *f, const char *label);
 /* Replaces the list's lines (copied), keeping the selection in range; false
  * when out of memory (the old lines stay). */
 bool gn_form_list_set(gn_form *f, int i, const char *const *items, int n);
+/* What a draft keeps of a list field: the owner's unsaved changes to its
+ * items as one text ("" or NULL: none; then the list counts as unchanged). */
+bool gn_form_list_keep(gn_form *f, int i, const char *text);
+const char *gn_form_list_kept(const gn_form *f, int i);
 /* The selected line of a list field, -1 when it is empty. */
 int gn_form_list_selected(const gn_form *f, int i);
 
@@ -120,7 +125,9 @@ void gn_form_draw(gn_form *f, WINDOW *w, int y, int rows, int cols, int label_co
  * the start of the program offers every draft (views/draft_offer.c). */
 
 /* Opts f into drafts, once its fields are added: kind names the form
- * ("household"), record_id the record it edits (0: a new one), title is what
+ * ("household"), record_id the record it edits (0 or below: a new one, whose
+ * draft comes back whole; an existing record's fields left as opened take
+ * the record's values of the day), title is what
  * the offer to restore shows, followed by the value of name_field when that
  * is not blank (-1: none). When the login has a draft of this form, its
  * values are put into the fields and true is returned (say so to the user). */
@@ -141,8 +148,14 @@ void gn_form_drafts_flush(void);
 void gn_form_draft_close(gn_form *f);
 
 /* The values as texts, one a field (a text, the choice's text, "1"/"0" for
- * a check box); values must hold f->n pointers, valid until the next key. */
+ * a check box, a list's kept text); values must hold f->n pointers, valid until the next key. */
 void gn_form_snapshot(const gn_form *f, const char **values);
+/* The values joined into one text by a separator no typed text holds, and
+ * split again in place (at most max values; returns how many). A list's
+ * kept text is its owner's and may hold it: such a form's joined text only
+ * tells whether anything changed. */
+char *gn_form_values_join(const gn_form *f);
+int gn_form_values_split(char *joined, char **values, int max);
 /* Puts such values back into the first n fields (a choice by its text; an
  * unknown choice is left as it is). With opened (the values the form held
  * when they were typed), a field whose value equals its opened one is left

@@ -49,8 +49,9 @@ void gn_form_snapshot(const gn_form *f, const char **values)
 			values[i] = gn_form_value(f, i);
 			break;
 		case GN_FIELD_LIST:
-			/* Its items belong to the form's owner, not to the draft. */
-			values[i] = "";
+			/* Its items belong to the form's owner: the draft keeps what
+			 * the owner says its changes are. */
+			values[i] = gn_form_list_kept(f, i);
 			break;
 		}
 	}
@@ -83,14 +84,17 @@ void gn_form_restore(gn_form *f, const char *const *values, const char *const *o
 			gn_form_set_text(f, i, v);
 			break;
 		case GN_FIELD_LIST:
+			gn_form_list_keep(f, i, v);
 			break;
 		}
 	}
 }
 
-/* The values joined by a separator no field holds, to tell whether anything
- * changed since the last write. */
-static char *joined(const gn_form *f)
+/* The separator: a control character, which the line editor never takes. */
+#define SEPARATOR '\x1f'
+
+/* Also tells whether anything changed since the last write. */
+char *gn_form_values_join(const gn_form *f)
 {
 	const char *values[GN_FORM_MAX_FIELDS];
 	gn_form_snapshot(f, values);
@@ -104,10 +108,24 @@ static char *joined(const gn_form *f)
 		size_t len = strlen(values[i]);
 		memcpy(p, values[i], len);
 		p += len;
-		*p++ = '\x1f';
+		*p++ = SEPARATOR;
 	}
 	*p = '\0';
 	return out;
+}
+
+int gn_form_values_split(char *joined, char **values, int max)
+{
+	int n = 0;
+	for (char *p = joined; *p && n < max; n++) {
+		char *end = strchr(p, SEPARATOR);
+		values[n] = p;
+		if (!end)
+			return n + 1;
+		*end = '\0';
+		p = end + 1;
+	}
+	return n;
 }
 
 static void store(gn_form *f)
@@ -121,7 +139,7 @@ static void store(gn_form *f)
 		}
 		return;
 	}
-	char *now = joined(f);
+	char *now = gn_form_values_join(f);
 	if (!now || (d->written && strcmp(now, d->written) == 0)) {
 		free(now);
 		return;
@@ -191,10 +209,12 @@ bool gn_form_keep_drafts(gn_form *f, gn_db *db, const char *kind, long long reco
 	gn_draft draft;
 	if (gn_draft_load(db, kind, record_id, &draft) != GN_OK)
 		return false;
-	gn_form_restore(f, (const char *const *)draft.values, (const char *const *)draft.opened, draft.n);
+	/* A new record has no stored values to keep: all that was shown comes back. */
+	gn_form_restore(f, (const char *const *)draft.values, record_id > 0 ? (const char *const *)draft.opened : NULL,
+			draft.n);
 	gn_form_focus(f, draft.focus);
 	f->moved_from = -1;
-	d->written = joined(f);
+	d->written = gn_form_values_join(f);
 	gn_draft_clear(&draft);
 	return true;
 }

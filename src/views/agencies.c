@@ -11,7 +11,7 @@
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/household.h"
 #include "giamngheo/i18n.h"
-#include "forms.h"
+#include "agency_form.h"
 #include "views.h"
 
 typedef struct {
@@ -22,7 +22,7 @@ typedef struct {
 	int n;
 	long long agency_id;      /* the agency the detail shows */
 	char title[192];
-	gn_form_screen *form;     /* the agency or staff form, while it is open */
+	gn_fscreen *form;     /* the agency or staff form, while it is open */
 	bool form_staff;          /* the form is the staff form */
 } agencies;
 
@@ -33,7 +33,7 @@ static const char *title(const gn_view *v)
 {
 	const agencies *s = v->state;
 	if (s && s->form)
-		return s->form->title;
+		return gn_fscreen_title(s->form);
 	return s && s->in_detail ? s->title : _("Agencies");
 }
 
@@ -270,7 +270,7 @@ static void free_state(gn_view *v)
 		gn_doc_clear(&s->list);
 		gn_doc_clear(&s->detail);
 		free(s->rows);
-		gn_fs_free(s->form);
+		gn_fscreen_free(s->form);
 	}
 	free(s);
 }
@@ -280,14 +280,14 @@ static int key(gn_view *v, gn_app *app, int k)
 	agencies *s = v->state;
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
-	gn_fs_state state;
-	int flags = gn_fs_key(s->form, app, k, &state);
-	if (state != GN_FS_OPEN) {
+	gn_fscreen_state state;
+	int flags = gn_fscreen_key(s->form, app, k, &state);
+	if (state != GN_FSCREEN_OPEN) {
 		/* The line saved, a new agency or staff member included, else where the cursor was. */
 		long long select = gn_doc_selected(s->in_detail ? &s->detail : &s->list);
-		if (state == GN_FS_SAVED && s->form->saved_id)
-			select = s->form_staff ? STAFF_LINK(s->form->saved_id) : s->form->saved_id;
-		gn_fs_free(s->form);
+		if (state == GN_FSCREEN_SAVED && gn_fscreen_record(s->form))
+			select = s->form_staff ? STAFF_LINK(gn_fscreen_record(s->form)) : gn_fscreen_record(s->form);
+		gn_fscreen_free(s->form);
 		s->form = NULL;
 		refetch(s, v, app, select);
 	}
@@ -310,6 +310,34 @@ static int open_form(agencies *s, gn_app *app, gn_action a)
 	else
 		s->form = gn_agency_form_open(app, s->agency_id);
 	return GN_UI_REDRAW;
+}
+
+bool gn_agencies_open_agency_form(gn_app *app, long long id)
+{
+	gn_view *v = gn_app_push(app, &gn_view_agencies, 0);
+	agencies *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	s->form = gn_agency_form_open(app, id);
+	return s->form != NULL;
+}
+
+bool gn_agencies_open_staff_form(gn_app *app, long long record)
+{
+	long long agency_id = -record;
+	gn_staff staff;
+	if (record > 0) {
+		if (gn_staff_load(app->db, record, &staff) != GN_OK)
+			return false;
+		agency_id = staff.agency_id;
+	}
+	gn_view *v = gn_app_push(app, &gn_view_agencies, 0);
+	agencies *s = v ? v->state : NULL;
+	if (!s || !show_detail(s, app, agency_id))
+		return false;
+	s->form_staff = true;
+	s->form = gn_staff_form_open(app, agency_id, record > 0 ? record : 0);
+	return s->form != NULL;
 }
 
 static int start_round(agencies *s, gn_app *app)
@@ -370,7 +398,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
 	agencies *s = v->state;
 	if (s && s->form)
-		gn_fs_draw(s->form, app, w, rows, cols);
+		gn_fscreen_draw(s->form, app, w, rows, cols);
 	else if (s)
 		gn_doc_draw(s->in_detail ? &s->detail : &s->list, w, rows, cols);
 }

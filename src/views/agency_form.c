@@ -1,9 +1,10 @@
 /* The agency form: name, short code, kind, contact person and phone. */
+#include "agency_form.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "forms.h"
 #include "giamngheo/agency.h"
 #include "giamngheo/form_check.h"
 #include "giamngheo/i18n.h"
@@ -16,9 +17,11 @@ typedef struct {
 	gn_agency current;   /* after a conflict: as stored now */
 } agency_form;
 
-static void build(gn_form *f, const gn_agency *a)
+static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 {
-	gn_form_init(f);
+	(void)app;
+	agency_form *o = ctx;
+	const gn_agency *a = theirs ? &o->current : &o->base;
 	gn_form_text(f, _("Short code"), a->code, sizeof a->code - 1);
 	gn_form_text(f, _("Agency name"), a->name, sizeof a->name - 1);
 	const char *kinds[N_KINDS];
@@ -27,12 +30,13 @@ static void build(gn_form *f, const gn_agency *a)
 	gn_form_choice(f, _("Kind"), kinds, N_KINDS, (int)a->kind);
 	gn_form_text(f, _("Contact person"), a->contact_person, sizeof a->contact_person - 1);
 	gn_form_text(f, _("Phone"), a->phone, sizeof a->phone - 1);
+	return f->n == N_FIELDS;
 }
 
-static void validate(gn_form_screen *fs, gn_app *app, int i)
+static void validate(void *ctx, gn_app *app, gn_form *f, int i)
 {
-	agency_form *o = fs->owner;
-	const char *text = gn_form_value(&fs->form, i);
+	agency_form *o = ctx;
+	const char *text = gn_form_value(f, i);
 	char msg[192] = "";
 	if (i == F_CODE)
 		gn_check_agency_code(app->db, text, o->base.id, msg, sizeof msg);
@@ -40,16 +44,13 @@ static void validate(gn_form_screen *fs, gn_app *app, int i)
 		gn_check_required(text, _("Enter the agency's name."), msg, sizeof msg);
 	else if (i == F_PHONE)
 		gn_check_phone(text, msg, sizeof msg);
-	gn_form_set_error(&fs->form, i, msg);
+	gn_form_set_error(f, i, msg);
 }
 
-static gn_fs_save save(gn_form_screen *fs, gn_app *app, bool over_theirs)
+static gn_status save(void *ctx, gn_app *app, gn_form *f)
 {
-	agency_form *o = fs->owner;
-	const gn_form *f = &fs->form;
+	agency_form *o = ctx;
 	gn_agency mine = o->base;
-	if (over_theirs)
-		mine.version = o->current.version;
 	snprintf(mine.code, sizeof mine.code, "%s", gn_form_value(f, F_CODE));
 	snprintf(mine.name, sizeof mine.name, "%s", gn_form_value(f, F_NAME));
 	mine.kind = (gn_agency_kind)gn_form_choice_of(f, F_KIND);
@@ -59,31 +60,41 @@ static gn_fs_save save(gn_form_screen *fs, gn_app *app, bool over_theirs)
 	switch (s) {
 	case GN_OK:
 		o->base = mine;
-		fs->saved_id = mine.id;
+		app->changes++;
 		gn_app_notice(app, false, _("Saved agency %s — %s."), mine.code, mine.name);
-		return GN_FS_SAVE_OK;
+		break;
 	case GN_ERR_DUPLICATE:
-		gn_form_set_error(&fs->form, F_CODE, _("This code is already used by another agency."));
-		gn_form_focus(&fs->form, F_CODE);
-		gn_app_notice(app, true, "%s", _("The form has errors: fix the fields marked, then save again."));
-		return GN_FS_SAVE_REFUSED;
+		gn_form_set_error(f, F_CODE, _("This code is already used by another agency."));
+		return GN_ERR_INVALID;
 	case GN_ERR_CONFLICT:
-		build(&fs->theirs, &o->current);
-		fs->theirs_by[0] = '\0';
-		fs->theirs_at[0] = '\0';
-		return GN_FS_SAVE_CONFLICT;
+		break;
 	case GN_ERR_NOT_FOUND:
 		gn_app_notice(app, true, "%s", _("This agency was deleted meanwhile; nothing was saved."));
-		return GN_FS_SAVE_REFUSED;
+		break;
 	default:
 		gn_app_notice(app, true, "%s", gn_status_message(s));
-		return GN_FS_SAVE_REFUSED;
+		return s == GN_ERR_INVALID ? GN_ERR_DB : s; /* no field to point at: the notice says it */
 	}
+	return s;
 }
 
-static const gn_fs_ops ops = { .validate = validate, .save = save, .free = free };
+static void adopt_theirs(void *ctx)
+{
+	agency_form *o = ctx;
+	o->base = o->current;
+}
 
-gn_form_screen *gn_agency_form_open(gn_app *app, long long id)
+static long long record(void *ctx)
+{
+	return ((agency_form *)ctx)->base.id;
+}
+
+static const gn_fscreen_ops ops = {
+	.build = build, .validate = validate, .save = save, .adopt_theirs = adopt_theirs, .free = free,
+	.record = record,
+};
+
+gn_fscreen *gn_agency_form_open(gn_app *app, long long id)
 {
 	agency_form *o = calloc(1, sizeof *o);
 	if (!o)
@@ -99,16 +110,8 @@ gn_form_screen *gn_agency_form_open(gn_app *app, long long id)
 		snprintf(title, sizeof title, "%s %s", _("Edit agency"), o->base.code);
 	else
 		snprintf(title, sizeof title, "%s", _("New agency"));
-	gn_form_screen *fs = gn_fs_new(&ops, o, title, 24);
-	if (!fs) {
-		free(o);
-		return NULL;
-	}
-	build(&fs->form, &o->base);
-	if (fs->form.n != N_FIELDS) {
-		gn_fs_free(fs);
-		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
-		return NULL;
-	}
+	gn_fscreen *fs = gn_fscreen_open(app, &ops, o, title);
+	if (fs)
+		gn_fscreen_keep_drafts(fs, app, GN_AGENCY_FORM_DRAFT, id, F_NAME);
 	return fs;
 }

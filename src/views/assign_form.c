@@ -175,5 +175,8 @@ gn_fscreen *gn_assign_form_open(gn_app *app, long long household_id)
 	char title[200];
 	snprintf(title, sizeof title, "%s %s — %s", _("Agencies helping household"), h.code, h.head_name);
 	gn_household_clear(&h);
-	return gn_fscreen_open(app, &ops, s, title);
+	gn_fscreen *fs = gn_fscreen_open(app, &ops, s, title);
+	if (fs)
+		gn_fscreen_keep_drafts(fs, app, GN_ASSIGN_FORM_DRAFT, household_id, -1);
+	return fs;
 }

@@ -9,4 +9,8 @@
 
 gn_fscreen *gn_assign_form_open(gn_app *app, long long household_id);
 
+/* The kind of its drafts, on the household's id. */
+#define GN_ASSIGN_FORM_DRAFT "assignment"
+
+
 #endif

@@ -10,7 +10,7 @@
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/report.h"
-#include "forms.h"
+#include "agency_form.h"
 #include "views.h"
 
 enum { PANE_AGENDA = 0, PANE_CALENDAR, PANE_MATRIX, PANE_COUNT };
@@ -25,7 +25,7 @@ typedef struct {
 	int cal_y, cal_m;
 	gn_date cursor;         /* the calendar's selected day, shown month follows it */
 	bool day_open;          /* Enter: list the cursor day's deadlines */
-	gn_form_screen *form;   /* the report submission form, while open */
+	gn_fscreen *form;   /* the report submission form, while open */
 	gn_report withdraw;     /* the submission asked about (w), id 0 when none */
 	char question[320];
 } deadlines_view;
@@ -33,7 +33,7 @@ typedef struct {
 static const char *title(const gn_view *v)
 {
 	const deadlines_view *s = v->state;
-	return s && s->form ? s->form->title : _("Deadlines");
+	return s && s->form ? gn_fscreen_title(s->form) : _("Deadlines");
 }
 
 static const char *pane_name(int p)
@@ -476,7 +476,7 @@ static void free_state(gn_view *v)
 	deadlines_view *s = v->state;
 	if (s) {
 		gn_doc_clear(&s->doc);
-		gn_fs_free(s->form);
+		gn_fscreen_free(s->form);
 		gn_report_clear(&s->withdraw);
 	}
 	free(s);
@@ -547,14 +547,24 @@ static int key(gn_view *v, gn_app *app, int k)
 	}
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
-	gn_fs_state state;
-	int flags = gn_fs_key(s->form, app, k, &state);
-	if (state != GN_FS_OPEN) {
-		gn_fs_free(s->form);
+	gn_fscreen_state state;
+	int flags = gn_fscreen_key(s->form, app, k, &state);
+	if (state != GN_FSCREEN_OPEN) {
+		gn_fscreen_free(s->form);
 		s->form = NULL;
 		rebuild(s, v, app);
 	}
 	return flags | GN_UI_REDRAW;
+}
+
+bool gn_deadlines_open_report_form(gn_app *app, long long record)
+{
+	gn_view *v = gn_app_push(app, &gn_view_deadlines, 0);
+	deadlines_view *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	s->form = gn_report_form_open(app, record < 0 ? -record : record, NULL, NULL);
+	return s->form != NULL;
 }
 
 static int act(gn_view *v, gn_app *app, gn_action a)
@@ -631,7 +641,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
 	deadlines_view *s = v->state;
 	if (s && s->form) {
-		gn_fs_draw(s->form, app, w, rows, cols);
+		gn_fscreen_draw(s->form, app, w, rows, cols);
 	} else if (s) {
 		gn_doc_draw(&s->doc, w, rows, cols);
 		if (s->withdraw.id) {

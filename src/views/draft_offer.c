@@ -7,7 +7,11 @@
 
 #include "giamngheo/draft.h"
 #include "giamngheo/i18n.h"
+#include "account_form.h"
+#include "agency_form.h"
+#include "assign_form.h"
 #include "household_form.h"
+#include "support_form.h"
 #include "views.h"
 
 /* Which screen reopens a draft of each kind of form: a form that keeps
@@ -17,6 +21,12 @@ static const struct {
 	bool (*open)(gn_app *app, long long record_id);
 } openers[] = {
 	{ GN_HH_FORM_DRAFT, gn_households_open_form },
+	{ GN_SUPPORT_FORM_DRAFT, gn_support_open_form },
+	{ GN_ASSIGN_FORM_DRAFT, gn_household_open_assign_form },
+	{ GN_AGENCY_FORM_DRAFT, gn_agencies_open_agency_form },
+	{ GN_STAFF_FORM_DRAFT, gn_agencies_open_staff_form },
+	{ GN_REPORT_FORM_DRAFT, gn_deadlines_open_report_form },
+	{ GN_ACCOUNT_FORM_DRAFT, gn_users_open_form },
 };
 
 typedef struct {

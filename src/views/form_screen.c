@@ -143,6 +143,34 @@ int gn_agency_choice_of(const gn_agency_choices *c, long long id)
 	return 0;
 }
 
+/* ---- drafts ---- */
+
+void gn_fscreen_keep_drafts(gn_fscreen *fs, gn_app *app, const char *kind, long long record_id, int name_field)
+{
+	if (gn_form_keep_drafts(&fs->form, app->db, kind, record_id, fs->title, name_field))
+		gn_app_notice(app, false, "%s", _("Your unsaved changes are back: F2 saves them, Esc throws them away."));
+}
+
+long long gn_fscreen_record(const gn_fscreen *fs)
+{
+	return fs->ops->record ? fs->ops->record(fs->ctx) : 0;
+}
+
+char *gn_fscreen_values(const gn_fscreen *fs)
+{
+	return gn_form_values_join(&fs->form);
+}
+
+void gn_fscreen_put_values(gn_fscreen *fs, const char *joined)
+{
+	char *copy = strdup(joined), *values[GN_FORM_MAX_FIELDS];
+	if (!copy)
+		return;
+	int n = gn_form_values_split(copy, values, GN_FORM_MAX_FIELDS);
+	gn_form_restore(&fs->form, (const char *const *)values, NULL, n);
+	free(copy);
+}
+
 /* ---- saving ---- */
 
 static void save_merged(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state);
@@ -352,9 +380,8 @@ static int conflict_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *
 	return GN_UI_REDRAW;
 }
 
-int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state)
+static int edit_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state)
 {
-	*state = GN_FSCREEN_OPEN;
 	if (fs->mode == MODE_CONFLICT)
 		return conflict_key(fs, app, key, state);
 	if (fs->mode == MODE_ASK_LEAVE) {
@@ -389,6 +416,24 @@ int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state
 	return GN_UI_REDRAW;
 }
 
+int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state)
+{
+	*state = GN_FSCREEN_OPEN;
+	int flags = edit_key(fs, app, key, state);
+	if (*state != GN_FSCREEN_OPEN)
+		gn_form_draft_done(&fs->form); /* saved, or its changes let go on purpose */
+	return flags;
+}
+
+gn_fscreen_state gn_fscreen_commit(gn_fscreen *fs, gn_app *app)
+{
+	gn_fscreen_state state = GN_FSCREEN_OPEN;
+	save(fs, app, &state);
+	if (state != GN_FSCREEN_OPEN)
+		gn_form_draft_done(&fs->form);
+	return state;
+}
+
 /* ---- drawing ---- */
 
 void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols)
@@ -397,7 +442,13 @@ void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols)
 		gn_conflict_row r[GN_FORM_MAX_FIELDS];
 		int field_of[GN_FORM_MAX_FIELDS];
 		int n = conflict_rows(fs, r, field_of);
-		gn_conflict_draw(w, rows, cols, _("Someone else saved this while you were editing."), r, n, fs->row);
+		char by[64], at[24], header[256];
+		if (fs->ops->who_saved && fs->ops->who_saved(fs->ctx, by, sizeof by, at, sizeof at))
+			snprintf(header, sizeof header, _("%s saved this record at %s while you were editing."),
+				 by[0] ? by : _("Someone"), at);
+		else
+			snprintf(header, sizeof header, "%s", _("Someone else saved this while you were editing."));
+		gn_conflict_draw(w, rows, cols, header, r, n, fs->row);
 		return;
 	}
 	gn_ui_fill(w, 0, 0, cols, gn_ui_attr(GN_ROLE_HEADER));

@@ -33,6 +33,11 @@ typedef struct {
 	bool (*key)(void *ctx, gn_app *app, gn_form *f, int key);
 	/* Frees ctx with the screen. */
 	void (*free)(void *ctx);
+	/* Optional: who stored the record seen after a conflict and when, for
+	 * the conflict table's header; false when not known. */
+	bool (*who_saved)(void *ctx, char *by, size_t by_size, char *at, size_t at_size);
+	/* Optional: the id of the record edited (after saving a new one, its new id). */
+	long long (*record)(void *ctx);
 } gn_fscreen_ops;
 
 typedef struct gn_fscreen gn_fscreen;
@@ -48,9 +53,27 @@ gn_fscreen *gn_fscreen_open(gn_app *app, const gn_fscreen_ops *ops, void *ctx, c
 void gn_fscreen_free(gn_fscreen *fs);
 const char *gn_fscreen_title(const gn_fscreen *fs);
 gn_form *gn_fscreen_form(gn_fscreen *fs);
+/* Keeps drafts of the form (ui/form.h): kind and record_id name it in the
+ * draft store (record_id 0: a new record; a form may also name a new record
+ * under its parent as -parent_id), the title names it in the offer, with
+ * field name_field's value. A saved form, or one left on purpose (Esc and
+ * y, or the other user's version taken), drops its draft. When a draft was
+ * put back, the user is told. */
+void gn_fscreen_keep_drafts(gn_fscreen *fs, gn_app *app, const char *kind, long long record_id, int name_field);
+/* ops->record of the form's ctx; 0 when the form has none. */
+long long gn_fscreen_record(const gn_fscreen *fs);
 /* Takes every key; returns UI flags. */
 int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state);
 void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols);
+
+/* For a form kept inside another's draft (a household's member): the
+ * values as typed, joined (gn_form_values_join); NULL when out of memory. */
+char *gn_fscreen_values(const gn_fscreen *fs);
+/* Puts such values back, as if typed. */
+void gn_fscreen_put_values(gn_fscreen *fs, const char *joined);
+/* Saves as F2 would, without a key: SAVED, or OPEN when the values do not
+ * pass (the messages are on the fields). */
+gn_fscreen_state gn_fscreen_commit(gn_fscreen *fs, gn_app *app);
 
 /* ---- pieces the household form shares ---- */
 

@@ -384,6 +384,16 @@ static int key(gn_view *v, gn_app *app, int k)
 	return flags | GN_UI_REDRAW;
 }
 
+bool gn_household_open_assign_form(gn_app *app, long long household_id)
+{
+	gn_view *v = gn_app_push(app, &gn_view_household, household_id);
+	detail *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	s->sub = gn_assign_form_open(app, household_id);
+	return s->sub != NULL;
+}
+
 static int act(gn_view *v, gn_app *app, gn_action a)
 {
 	detail *s = v->state;

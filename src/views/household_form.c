@@ -44,6 +44,9 @@ struct gn_hh_form {
 	int n_shown;
 	gn_fscreen *member_form;   /* while a member is edited */
 	int member_at;             /* the entry it edits */
+	/* For the draft: each entry's values as its member form last kept
+	 * them (gn_fscreen_values), while its change is unsaved. */
+	char *kept[MAX_MEMBERS];
 	const gn_member *others[MAX_MEMBERS]; /* the rest, for the ID number check */
 };
 
@@ -86,22 +89,29 @@ static void edit_member(gn_hh_form *f, gn_app *app, int at)
 	f->member_form = gn_member_form_open(app, &f->members[at].member, f->others, n);
 }
 
-static void add_member(gn_hh_form *f, gn_app *app)
+/* A new member at the end of the entries; false (told) when there is no room. */
+static bool new_entry(gn_hh_form *f, gn_app *app)
 {
 	if (f->n_shown >= MAX_MEMBERS || f->n_members >= MAX_MEMBERS) {
 		gn_app_notice(app, true, "%s", _("This household has as many members as the form can hold."));
-		return;
+		return false;
 	}
 	gn_member_change *grown = realloc(f->members, (size_t)(f->n_members + 1) * sizeof *grown);
 	if (!grown) {
 		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
-		return;
+		return false;
 	}
 	f->members = grown;
 	memset(&f->members[f->n_members], 0, sizeof *grown);
 	/* Not in the list until its form is saved: Esc leaves no empty member. */
-	f->members[f->n_members].op = GN_MEMBER_REMOVE;
-	edit_member(f, app, f->n_members++);
+	f->members[f->n_members++].op = GN_MEMBER_REMOVE;
+	return true;
+}
+
+static void add_member(gn_hh_form *f, gn_app *app)
+{
+	if (new_entry(f, app))
+		edit_member(f, app, f->n_members - 1);
 }
 
 /* a, Enter/e and d on the members list. */
@@ -123,6 +133,105 @@ static void members_key(gn_hh_form *f, gn_app *app, int key)
 	}
 }
 
+/* ---- the members in the household's draft ----
+ * The members list's part of the draft (gn_form_list_keep) is one record a
+ * member with an unsaved change or an open member form, separated by RS:
+ * the change (S saved in the list, R taken off, K none), the member's id
+ * (0: new), GS, the values its member form kept, GS, the values typed in
+ * its member form still open. Values are the member form's own, so they
+ * come back through that form's checks and parsing, never read twice. */
+#define RECORD_SEP '\x1e'
+#define PART_SEP '\x1d'
+
+/* Writes what the members' draft part is now. */
+static void keep_members(gn_hh_form *f)
+{
+	char *open = f->member_form ? gn_fscreen_values(f->member_form) : NULL;
+	size_t size = 1;
+	for (int i = 0; i < f->n_members; i++)
+		size += 40 + (f->kept[i] ? strlen(f->kept[i]) : 0);
+	size += open ? strlen(open) : 0;
+	char *text = malloc(size), *p = text;
+	if (text)
+		*text = '\0';
+	for (int i = 0; text && i < f->n_members; i++) {
+		const gn_member_change *c = &f->members[i];
+		bool is_open = open && f->member_at == i && gn_form_changed(gn_fscreen_form(f->member_form));
+		bool saved = c->op == GN_MEMBER_SAVE, removed = c->op == GN_MEMBER_REMOVE && c->member.id;
+		if (!saved && !removed && !is_open)
+			continue;
+		if (p != text)
+			*p++ = RECORD_SEP;
+		p += snprintf(p, size - (size_t)(p - text), "%c%lld%c%s%c%s", saved ? 'S' : removed ? 'R' : 'K',
+			      c->member.id, PART_SEP,
+			      saved && f->kept[i] ? f->kept[i] : "", PART_SEP, is_open ? open : "");
+	}
+	if (text)
+		gn_form_list_keep(&f->form, F_MEMBERS, text);
+	free(text);
+	free(open);
+}
+
+static void edit_member(gn_hh_form *f, gn_app *app, int at);
+static bool new_entry(gn_hh_form *f, gn_app *app);
+
+/* Puts one record of the members' draft part back: the change into the
+ * list, through the member form as if typed and kept; a form that was
+ * open stays open with what was typed. */
+static void restore_member(gn_hh_form *f, gn_app *app, char *record)
+{
+	char *end, *kept, *open;
+	char op = record[0];
+	long long id = strtoll(record + 1, &end, 10);
+	if (*end != PART_SEP || !(open = strchr(kept = end + 1, PART_SEP)))
+		return;
+	*open++ = '\0';
+	int at = -1;
+	for (int i = 0; id && i < f->n_members; i++)
+		if (f->members[i].member.id == id)
+			at = i;
+	if (at < 0 && (id || !new_entry(f, app)))
+		return; /* a member removed by someone else meanwhile */
+	if (at < 0)
+		at = f->n_members - 1;
+	if (op == 'R') {
+		f->members[at].op = GN_MEMBER_REMOVE;
+		f->members_changed = true;
+	} else if (op == 'S' && *kept) {
+		edit_member(f, app, at);
+		if (f->member_form) {
+			gn_fscreen_put_values(f->member_form, kept);
+			if (gn_fscreen_commit(f->member_form, app) == GN_FSCREEN_SAVED) {
+				f->members[at].op = GN_MEMBER_SAVE;
+				f->members_changed = true;
+				free(f->kept[at]);
+				f->kept[at] = strdup(kept);
+			}
+			gn_fscreen_free(f->member_form);
+			f->member_form = NULL;
+		}
+	}
+	if (*open) {
+		gn_fscreen_free(f->member_form);
+		edit_member(f, app, at);
+		if (f->member_form)
+			gn_fscreen_put_values(f->member_form, open);
+	}
+}
+
+static void restore_members(gn_hh_form *f, gn_app *app)
+{
+	char *text = strdup(gn_form_list_kept(&f->form, F_MEMBERS));
+	for (char *record = text, *next; record && *record; record = next) {
+		if ((next = strchr(record, RECORD_SEP)))
+			*next++ = '\0';
+		restore_member(f, app, record);
+	}
+	free(text);
+	list_members(f);
+	keep_members(f);
+}
+
 static void member_form_key(gn_hh_form *f, gn_app *app, int key)
 {
 	gn_fscreen_state state;
@@ -132,6 +241,8 @@ static void member_form_key(gn_hh_form *f, gn_app *app, int key)
 	if (state == GN_FSCREEN_SAVED) {
 		f->members[f->member_at].op = GN_MEMBER_SAVE;
 		f->members_changed = true;
+		free(f->kept[f->member_at]);
+		f->kept[f->member_at] = gn_fscreen_values(f->member_form);
 	}
 	gn_fscreen_free(f->member_form);
 	f->member_form = NULL;
@@ -252,8 +363,10 @@ gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
 		return NULL;
 	}
 	list_members(f);
-	if (gn_form_keep_drafts(fm, app->db, GN_HH_FORM_DRAFT, id, f->title, GN_HF_HEAD))
+	if (gn_form_keep_drafts(fm, app->db, GN_HH_FORM_DRAFT, id, f->title, GN_HF_HEAD)) {
+		restore_members(f, app);
 		gn_app_notice(app, false, "%s", _("Your unsaved changes are back: F2 saves them, Esc throws them away."));
+	}
 	return f;
 }
 
@@ -269,6 +382,7 @@ void gn_hh_form_free(gn_hh_form *f)
 	for (int i = 0; i < f->n_members; i++) {
 		gn_member_clear(&f->members[i].member);
 		gn_member_clear(&f->members[i].current);
+		free(f->kept[i]);
 	}
 	free(f->members);
 	free(f);
@@ -587,10 +701,8 @@ static int conflict_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *s
 	return GN_UI_REDRAW;
 }
 
-int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state, long long *saved_id)
+static int form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state, long long *saved_id)
 {
-	*state = GN_HH_FORM_OPEN;
-	*saved_id = 0;
 	if (f->member_form) {
 		member_form_key(f, app, key);
 		return GN_UI_REDRAW;
@@ -628,6 +740,16 @@ int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state,
 	}
 	/* Every other key stays here: a form never lets a letter reach the key map. */
 	return GN_UI_REDRAW;
+}
+
+int gn_hh_form_key(gn_hh_form *f, gn_app *app, int key, gn_hh_form_state *state, long long *saved_id)
+{
+	*state = GN_HH_FORM_OPEN;
+	*saved_id = 0;
+	int flags = form_key(f, app, key, state, saved_id);
+	if (*state == GN_HH_FORM_OPEN)
+		keep_members(f); /* what the draft holds of them, as of this key */
+	return flags;
 }
 
 /* ---- drawing ---- */

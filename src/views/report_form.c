@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "forms.h"
+#include "agency_form.h"
 #include "giamngheo/agency.h"
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/form_check.h"
@@ -21,6 +21,10 @@ typedef struct {
 	gn_report base;         /* correcting: the live submission as loaded */
 	gn_report current;      /* after a conflict: as stored now */
 	bool correcting;
+	/* A new submission: what the form opens with. */
+	int choice;
+	char by[128];
+	char *summary, *figures;
 } report_form;
 
 static void free_owner(void *p)
@@ -31,13 +35,14 @@ static void free_owner(void *p)
 	free(o->rows);
 	gn_report_clear(&o->base);
 	gn_report_clear(&o->current);
+	free(o->summary);
+	free(o->figures);
 	free(o);
 }
 
-static void build(gn_form *f, const report_form *o, int choice, gn_date on, const char *by,
-		  const char *summary, const char *figures)
+static void add_fields(gn_form *f, const report_form *o, int choice, gn_date on, const char *by,
+		       const char *summary, const char *figures)
 {
-	gn_form_init(f);
 	const char **labels = calloc((size_t)o->n, sizeof *labels);
 	char (*shown)[240] = calloc((size_t)o->n, sizeof *shown);
 	if (labels && shown) {
@@ -59,16 +64,33 @@ static void build(gn_form *f, const report_form *o, int choice, gn_date on, cons
 	gn_form_text(f, _("Figures"), figures ? figures : "", 4000);
 }
 
-static void validate(gn_form_screen *fs, gn_app *app, int i)
+static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 {
-	const char *text = gn_form_value(&fs->form, i);
+	report_form *o = ctx;
+	const gn_report *r = theirs ? &o->current : &o->base;
+	if (theirs || o->correcting)
+		add_fields(f, o, 0, r->submitted_on, r->submitted_by, r->summary, r->content);
+	else
+		add_fields(f, o, o->choice, app->today, o->by, o->summary, o->figures);
+	if (f->n != N_FIELDS)
+		return false;
+	/* A long summary or figures reads from its beginning, not its end. */
+	gn_lineedit_key(f->fields[F_SUMMARY].edit, GN_KEY_HOME);
+	gn_lineedit_key(f->fields[F_FIGURES].edit, GN_KEY_HOME);
+	return true;
+}
+
+static void validate(void *ctx, gn_app *app, gn_form *f, int i)
+{
+	(void)ctx;
+	const char *text = gn_form_value(f, i);
 	char msg[192] = "";
 	gn_date d;
 	if (i == F_DATE)
 		gn_check_past_date(text, app->today, &d, msg, sizeof msg);
 	else if (i == F_BY)
 		gn_check_required(text, _("Enter who submitted the report."), msg, sizeof msg);
-	gn_form_set_error(&fs->form, i, msg);
+	gn_form_set_error(f, i, msg);
 }
 
 static void say_saved(gn_app *app, bool corrected, long long id, const gn_deadline_row *r, gn_date on)
@@ -82,15 +104,14 @@ static void say_saved(gn_app *app, bool corrected, long long id, const gn_deadli
 		      id, r->agency_code, r->title, due, status);
 }
 
-static gn_fs_save save(gn_form_screen *fs, gn_app *app, bool over_theirs)
+static gn_status save(void *ctx, gn_app *app, gn_form *f)
 {
-	report_form *o = fs->owner;
-	const gn_form *f = &fs->form;
+	report_form *o = ctx;
 	const gn_deadline_row *row = &o->rows[gn_form_choice_of(f, F_DEADLINE)];
 	gn_date on;
 	char msg[192];
 	if (!gn_check_past_date(gn_form_value(f, F_DATE), app->today, &on, msg, sizeof msg))
-		return GN_FS_SAVE_REFUSED;
+		return GN_ERR_INVALID;
 	const char *by = gn_form_value(f, F_BY), *summary = gn_form_value(f, F_SUMMARY),
 		   *figures = gn_form_value(f, F_FIGURES);
 	gn_status s;
@@ -102,14 +123,12 @@ static gn_fs_save save(gn_form_screen *fs, gn_app *app, bool over_theirs)
 			free(sum);
 			free(fig);
 			gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
-			return GN_FS_SAVE_REFUSED;
+			return GN_ERR_NOMEM;
 		}
 		mine.summary = sum;
 		mine.content = fig;
 		mine.submitted_on = on;
 		snprintf(mine.submitted_by, sizeof mine.submitted_by, "%s", by);
-		if (over_theirs)
-			mine.version = o->current.version;
 		gn_report_clear(&o->current);
 		s = gn_report_correct(app->db, &mine, &o->current);
 		if (s == GN_OK)
@@ -121,35 +140,47 @@ static gn_fs_save save(gn_form_screen *fs, gn_app *app, bool over_theirs)
 	}
 	switch (s) {
 	case GN_OK:
+		app->changes++;
 		say_saved(app, o->correcting, id, row, on);
-		return GN_FS_SAVE_OK;
+		return GN_OK;
 	case GN_ERR_DUPLICATE:
-		gn_form_set_error(&fs->form, F_DEADLINE,
+		gn_form_set_error(f, F_DEADLINE,
 				  _("This deadline already has a submission: open it from the Deadlines screen with e to correct it."));
-		gn_form_focus(&fs->form, F_DEADLINE);
-		gn_app_notice(app, true, "%s", _("The form has errors: fix the fields marked, then save again."));
-		return GN_FS_SAVE_REFUSED;
+		return GN_ERR_INVALID;
 	case GN_ERR_CONFLICT:
 		if (o->current.withdrawn) {
 			gn_app_notice(app, true, _("Report %lld was withdrawn by %s at %s; nothing was saved."), id,
 				      o->current.updated_by, o->current.updated_at);
-			return GN_FS_SAVE_REFUSED;
+			return GN_ERR_NOT_FOUND;
 		}
-		build(&fs->theirs, o, 0, o->current.submitted_on, o->current.submitted_by, o->current.summary,
-		      o->current.content);
-		snprintf(fs->theirs_by, sizeof fs->theirs_by, "%s", o->current.updated_by);
-		snprintf(fs->theirs_at, sizeof fs->theirs_at, "%s", o->current.updated_at);
-		return GN_FS_SAVE_CONFLICT;
+		return GN_ERR_CONFLICT;
 	case GN_ERR_INVALID:
 		gn_app_notice(app, true, "%s", _("The texts must be UTF-8 and the name not empty."));
-		return GN_FS_SAVE_REFUSED;
+		return GN_ERR_DB; /* no field to point at: the notice says it */
 	default:
 		gn_app_notice(app, true, "%s", gn_status_message(s));
-		return GN_FS_SAVE_REFUSED;
+		return s;
 	}
 }
 
-static const gn_fs_ops ops = { .validate = validate, .save = save, .free = free_owner };
+static void adopt_theirs(void *ctx)
+{
+	report_form *o = ctx;
+	o->base.version = o->current.version;
+}
+
+static bool who_saved(void *ctx, char *by, size_t by_size, char *at, size_t at_size)
+{
+	const report_form *o = ctx;
+	snprintf(by, by_size, "%s", o->current.updated_by);
+	snprintf(at, at_size, "%s", o->current.updated_at);
+	return true;
+}
+
+static const gn_fscreen_ops ops = {
+	.build = build, .validate = validate, .save = save, .adopt_theirs = adopt_theirs, .free = free_owner,
+	.who_saved = who_saved,
+};
 
 /* The deadlines offered and the one selected: the one asked for (alone
  * when it is being corrected), else the open ones, the earliest first. */
@@ -180,50 +211,36 @@ static gn_status offer(gn_app *app, report_form *o, long long deadline_id, int *
 	return o->n ? GN_OK : GN_ERR_NOT_FOUND;
 }
 
-gn_form_screen *gn_report_form_open(gn_app *app, long long deadline_id, const char *summary,
-				    const char *figures)
+gn_fscreen *gn_report_form_open(gn_app *app, long long deadline_id, const char *summary, const char *figures)
 {
 	report_form *o = calloc(1, sizeof *o);
 	if (!o)
 		return NULL;
 	/* Instances follow the rules and assignments as they are now, as for `submit`. */
 	gn_deadline_sync(app->db);
-	int choice;
-	gn_status s = offer(app, o, deadline_id, &choice);
+	gn_status s = offer(app, o, deadline_id, &o->choice);
+	if (s == GN_OK && ((summary && !(o->summary = strdup(summary))) || (figures && !(o->figures = strdup(figures)))))
+		s = GN_ERR_NOMEM;
 	if (s != GN_OK) {
 		gn_app_notice(app, true, "%s",
 			      s == GN_ERR_NOT_FOUND ? _("No deadline is waiting for a report.") : gn_status_message(s));
 		free_owner(o);
 		return NULL;
 	}
-	const gn_deadline_row *row = &o->rows[choice];
+	const gn_deadline_row *row = &o->rows[o->choice];
 	char title[240];
-	gn_form_screen *fs;
 	if (o->correcting) {
 		snprintf(title, sizeof title, _("Correct report %lld — %s"), o->base.id, row->agency_code);
-		fs = gn_fs_new(&ops, o, title, 26);
-		if (fs)
-			build(&fs->form, o, 0, o->base.submitted_on, o->base.submitted_by, o->base.summary,
-			      o->base.content);
 	} else {
 		gn_agency agency;
-		const char *by = gn_agency_load(app->db, row->agency_id, &agency) == GN_OK ? agency.contact_person : "";
+		if (gn_agency_load(app->db, row->agency_id, &agency) == GN_OK)
+			snprintf(o->by, sizeof o->by, "%s", agency.contact_person);
 		snprintf(title, sizeof title, "%s", _("Submit a report"));
-		fs = gn_fs_new(&ops, o, title, 26);
-		if (fs)
-			build(&fs->form, o, choice, app->today, by, summary, figures);
 	}
-	if (!fs) {
-		free_owner(o);
-		return NULL;
-	}
-	if (fs->form.n != N_FIELDS) {
-		gn_fs_free(fs);
-		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
-		return NULL;
-	}
-	/* A long summary or figures reads from its beginning, not its end. */
-	gn_lineedit_key(fs->form.fields[F_SUMMARY].edit, GN_KEY_HOME);
-	gn_lineedit_key(fs->form.fields[F_FIGURES].edit, GN_KEY_HOME);
+	gn_fscreen *fs = gn_fscreen_open(app, &ops, o, title);
+	/* A correction is of the deadline's live submission; a new one is a new
+	 * record under its deadline. */
+	if (fs)
+		gn_fscreen_keep_drafts(fs, app, GN_REPORT_FORM_DRAFT, o->correcting ? deadline_id : -deadline_id, -1);
 	return fs;
 }

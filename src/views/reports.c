@@ -15,7 +15,7 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/report_build.h"
 #include "giamngheo/text.h"
-#include "forms.h"
+#include "agency_form.h"
 #include "views.h"
 
 typedef struct {
@@ -31,14 +31,14 @@ typedef struct {
 	choice *choices;
 	int n, cap;
 	char title[192];
-	gn_form_screen *form;     /* the report submission form, while open */
+	gn_fscreen *form;     /* the report submission form, while open */
 } reports_view;
 
 static const char *title(const gn_view *v)
 {
 	const reports_view *s = v->state;
 	if (s && s->form)
-		return s->form->title;
+		return gn_fscreen_title(s->form);
 	return s && s->in_report ? s->title : _("Reports");
 }
 
@@ -307,7 +307,7 @@ static void free_state(gn_view *v)
 		gn_doc_clear(&s->list);
 		gn_doc_clear(&s->report);
 		free(s->choices);
-		gn_fs_free(s->form);
+		gn_fscreen_free(s->form);
 	}
 	free(s);
 }
@@ -317,10 +317,10 @@ static int key(gn_view *v, gn_app *app, int k)
 	reports_view *s = v->state;
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
-	gn_fs_state state;
-	int flags = gn_fs_key(s->form, app, k, &state);
-	if (state != GN_FS_OPEN) {
-		gn_fs_free(s->form);
+	gn_fscreen_state state;
+	int flags = gn_fscreen_key(s->form, app, k, &state);
+	if (state != GN_FSCREEN_OPEN) {
+		gn_fscreen_free(s->form);
 		s->form = NULL;
 	}
 	return flags | GN_UI_REDRAW;
@@ -377,7 +377,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
 	reports_view *s = v->state;
 	if (s && s->form)
-		gn_fs_draw(s->form, app, w, rows, cols);
+		gn_fscreen_draw(s->form, app, w, rows, cols);
 	else if (s)
 		gn_doc_draw(s->in_report ? &s->report : &s->list, w, rows, cols);
 }

@@ -7,12 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "forms.h"
+#include "agency_form.h"
 #include "giamngheo/agency.h"
 #include "giamngheo/deadline_store.h"
 #include "giamngheo/household.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/support.h"
+#include "support_form.h"
 #include "views.h"
 
 typedef struct {
@@ -23,7 +24,7 @@ typedef struct {
 	int at;                   /* the household shown; n: the summary */
 	int indicator_changes;    /* made during this round */
 	gn_doc doc;
-	gn_form_screen *form;     /* support entry or the report, while open */
+	gn_fscreen *form;         /* support entry or the report, while open */
 	bool form_is_report;
 	char title[200];
 } round_view;
@@ -33,7 +34,7 @@ static const char *title(const gn_view *v)
 	const round_view *s = v->state;
 	if (!s)
 		return _("Monthly round");
-	return s->form ? s->form->title : s->title;
+	return s->form ? gn_fscreen_title(s->form) : s->title;
 }
 
 static bool in_month(const round_view *s, gn_date d)
@@ -255,7 +256,7 @@ static void free_state(gn_view *v)
 	if (s) {
 		gn_doc_clear(&s->doc);
 		free(s->rows);
-		gn_fs_free(s->form);
+		gn_fscreen_free(s->form);
 	}
 	free(s);
 }
@@ -302,13 +303,13 @@ static int key(gn_view *v, gn_app *app, int k)
 	if (!s)
 		return GN_UI_IGNORED;
 	if (s->form) {
-		gn_fs_state state;
-		int flags = gn_fs_key(s->form, app, k, &state);
-		if (state != GN_FS_OPEN) {
-			gn_fs_free(s->form);
+		gn_fscreen_state state;
+		int flags = gn_fscreen_key(s->form, app, k, &state);
+		if (state != GN_FSCREEN_OPEN) {
+			gn_fscreen_free(s->form);
 			s->form = NULL;
 			rebuild(s, app);
-			if (state == GN_FS_SAVED && s->form_is_report)
+			if (state == GN_FSCREEN_SAVED && s->form_is_report)
 				v->changes = app->changes;
 		}
 		return flags | GN_UI_REDRAW;
@@ -343,7 +344,7 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		return key(v, app, 'p');
 	case GN_ACT_ADD:
 		if (s->at < s->n) {
-			s->form = gn_quick_support_form_open(app, s->rows[s->at].id, s->agency.id, gn_doc_selected(&s->doc));
+			s->form = gn_support_form_delivered(app, s->rows[s->at].id, s->agency.id, gn_doc_selected(&s->doc));
 			s->form_is_report = false;
 		}
 		return GN_UI_REDRAW;
@@ -362,7 +363,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 {
 	round_view *s = v->state;
 	if (s && s->form)
-		gn_fs_draw(s->form, app, w, rows, cols);
+		gn_fscreen_draw(s->form, app, w, rows, cols);
 	else if (s)
 		gn_doc_draw(&s->doc, w, rows, cols);
 }

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "forms.h"
+#include "agency_form.h"
 #include "giamngheo/agency.h"
 #include "giamngheo/form_check.h"
 #include "giamngheo/i18n.h"
@@ -15,58 +15,69 @@ typedef struct {
 	gn_staff current;    /* after a conflict: as stored now */
 } staff_form;
 
-static void build(gn_form *f, const gn_staff *s)
+static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 {
-	gn_form_init(f);
+	(void)app;
+	staff_form *o = ctx;
+	const gn_staff *s = theirs ? &o->current : &o->base;
 	gn_form_text(f, _("Full name"), s->full_name, sizeof s->full_name - 1);
 	gn_form_text(f, _("Position"), s->position, sizeof s->position - 1);
 	gn_form_text(f, _("Phone"), s->phone, sizeof s->phone - 1);
+	return f->n == N_FIELDS;
 }
 
-static void validate(gn_form_screen *fs, gn_app *app, int i)
+static void validate(void *ctx, gn_app *app, gn_form *f, int i)
 {
+	(void)ctx;
 	(void)app;
-	const char *text = gn_form_value(&fs->form, i);
+	const char *text = gn_form_value(f, i);
 	char msg[192] = "";
 	if (i == F_NAME)
 		gn_check_required(text, _("Enter the staff member's name."), msg, sizeof msg);
 	else if (i == F_PHONE)
 		gn_check_phone(text, msg, sizeof msg);
-	gn_form_set_error(&fs->form, i, msg);
+	gn_form_set_error(f, i, msg);
 }
 
-static gn_fs_save save(gn_form_screen *fs, gn_app *app, bool over_theirs)
+static gn_status save(void *ctx, gn_app *app, gn_form *f)
 {
-	staff_form *o = fs->owner;
-	const gn_form *f = &fs->form;
+	staff_form *o = ctx;
 	gn_staff mine = o->base;
-	if (over_theirs)
-		mine.version = o->current.version;
 	snprintf(mine.full_name, sizeof mine.full_name, "%s", gn_form_value(f, F_NAME));
 	snprintf(mine.position, sizeof mine.position, "%s", gn_form_value(f, F_POSITION));
 	snprintf(mine.phone, sizeof mine.phone, "%s", gn_form_value(f, F_PHONE));
 	gn_status s = mine.id ? gn_staff_update(app->db, &mine, &o->current) : gn_staff_insert(app->db, &mine);
-	switch (s) {
-	case GN_OK:
+	if (s == GN_OK) {
 		o->base = mine;
-		fs->saved_id = mine.id;
+		app->changes++;
 		gn_app_notice(app, false, _("Saved staff member %s."), mine.full_name);
-		return GN_FS_SAVE_OK;
-	case GN_ERR_CONFLICT:
-		build(&fs->theirs, &o->current);
-		return GN_FS_SAVE_CONFLICT;
-	case GN_ERR_NOT_FOUND:
+	} else if (s == GN_ERR_NOT_FOUND) {
 		gn_app_notice(app, true, "%s", _("This staff member was deleted meanwhile; nothing was saved."));
-		return GN_FS_SAVE_REFUSED;
-	default:
+	} else if (s != GN_ERR_CONFLICT) {
 		gn_app_notice(app, true, "%s", gn_status_message(s));
-		return GN_FS_SAVE_REFUSED;
+		if (s == GN_ERR_INVALID)
+			s = GN_ERR_DB; /* no field to point at: the notice says it */
 	}
+	return s;
 }
 
-static const gn_fs_ops ops = { .validate = validate, .save = save, .free = free };
+static void adopt_theirs(void *ctx)
+{
+	staff_form *o = ctx;
+	o->base = o->current;
+}
 
-gn_form_screen *gn_staff_form_open(gn_app *app, long long agency_id, long long staff_id)
+static long long record(void *ctx)
+{
+	return ((staff_form *)ctx)->base.id;
+}
+
+static const gn_fscreen_ops ops = {
+	.build = build, .validate = validate, .save = save, .adopt_theirs = adopt_theirs, .free = free,
+	.record = record,
+};
+
+gn_fscreen *gn_staff_form_open(gn_app *app, long long agency_id, long long staff_id)
 {
 	staff_form *o = calloc(1, sizeof *o);
 	gn_agency agency;
@@ -82,16 +93,9 @@ gn_form_screen *gn_staff_form_open(gn_app *app, long long agency_id, long long s
 	char title[200];
 	snprintf(title, sizeof title, "%s — %s", staff_id ? _("Edit staff member") : _("New staff member"),
 		 agency.code);
-	gn_form_screen *fs = gn_fs_new(&ops, o, title, 24);
-	if (!fs) {
-		free(o);
-		return NULL;
-	}
-	build(&fs->form, &o->base);
-	if (fs->form.n != N_FIELDS) {
-		gn_fs_free(fs);
-		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
-		return NULL;
-	}
+	gn_fscreen *fs = gn_fscreen_open(app, &ops, o, title);
+	/* A new member is known by its agency, which reopening the draft needs. */
+	if (fs)
+		gn_fscreen_keep_drafts(fs, app, GN_STAFF_FORM_DRAFT, staff_id ? staff_id : -agency_id, F_NAME);
 	return fs;
 }

@@ -191,6 +191,16 @@ static void free_state(gn_view *v)
 	free(s);
 }
 
+bool gn_support_open_form(gn_app *app, long long record)
+{
+	gn_view *v = gn_app_push(app, &gn_view_support, 0);
+	support_view *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	s->form = record > 0 ? gn_support_form_open(app, record, 0) : gn_support_form_open(app, 0, -record);
+	return s->form != NULL;
+}
+
 static int act(gn_view *v, gn_app *app, gn_action a)
 {
 	support_view *s = v->state;

@@ -208,6 +208,26 @@ static const gn_fscreen_ops ops = {
 	.build = build, .validate = validate, .save = save, .adopt_theirs = adopt_theirs, .free = free_ctx,
 };
 
+/* The form on s->base (id 0: a new item), the cursor on field focus;
+ * NULL with a notice. */
+static gn_fscreen *open_on(gn_app *app, support_form *s, int focus)
+{
+	s->household_id = s->base.household_id;
+	s->n_kinds = gn_support_kind_codes(s->kinds, MAX_KINDS);
+	s->n_sources = gn_fund_source_codes(s->sources, MAX_KINDS);
+	gn_fscreen_agencies(app, &s->agencies);
+	long long id = s->base.id, household_id = s->base.household_id;
+	gn_fscreen *fs = gn_fscreen_open(app, &ops, s, id ? _("Edit support item") : _("New support item"));
+	if (fs) {
+		gn_form_focus(gn_fscreen_form(fs), focus);
+		gn_fscreen_form(fs)->moved_from = -1;
+	}
+	/* A new item for a household is known by it, which reopening the draft needs. */
+	if (fs)
+		gn_fscreen_keep_drafts(fs, app, GN_SUPPORT_FORM_DRAFT, id ? id : -household_id, F_DESCRIPTION);
+	return fs;
+}
+
 gn_fscreen *gn_support_form_open(gn_app *app, long long item_id, long long household_id)
 {
 	support_form *s = calloc(1, sizeof *s);
@@ -220,12 +240,20 @@ gn_fscreen *gn_support_form_open(gn_app *app, long long item_id, long long house
 	}
 	if (!item_id)
 		s->base.household_id = household_id;
-	s->household_id = s->base.household_id;
-	s->n_kinds = gn_support_kind_codes(s->kinds, MAX_KINDS);
-	s->n_sources = gn_fund_source_codes(s->sources, MAX_KINDS);
-	gn_fscreen_agencies(app, &s->agencies);
-	gn_fscreen *fs = gn_fscreen_open(app, &ops, s, item_id ? _("Edit support item") : _("New support item"));
-	if (fs && !item_id && household_id)
-		gn_form_focus(gn_fscreen_form(fs), F_INDICATOR);
-	return fs;
+	return open_on(app, s, !item_id && household_id ? F_INDICATOR : F_HOUSEHOLD);
+}
+
+gn_fscreen *gn_support_form_delivered(gn_app *app, long long household_id, long long agency_id,
+				      long long indicator_id)
+{
+	support_form *s = calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	s->base.household_id = household_id;
+	s->base.agency_id = agency_id;
+	s->base.indicator_id = indicator_id;
+	s->base.planned = s->base.actual = app->today;
+	s->base.status = GN_SUPPORT_DELIVERED;
+	/* The rest is known from the round: what was given comes first. */
+	return open_on(app, s, F_DESCRIPTION);
 }

@@ -6,50 +6,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ui/form.h"
-#include "../ui/ui.h"
+#include "account_form.h"
 #include "giamngheo/access.h"
-#include "giamngheo/account.h"
-#include "giamngheo/agency.h"
 #include "giamngheo/i18n.h"
 #include "views.h"
 
-#define LABEL_COLS 22
 #define X_ROLE 20
 #define X_AGENCY 40
 #define X_CHANGED 54
 #define X_BY 76
 
-static const gn_user_role role_order[] = { GN_USER_ADMIN, GN_USER_EDITOR, GN_USER_VIEWER };
-#define N_ROLES ((int)(sizeof role_order / sizeof role_order[0]))
-
-/* The form's fields; a new account has no "remove", a stored one no login. */
-enum { F_LOGIN, F_ROLE, F_AGENCY, F_REMOVE };
-
 typedef struct {
 	gn_account *rows;
 	int n, cursor;
-	bool editing;
-	gn_account target;       /* what the form edits (id 0: a new account) */
-	gn_form form;
-	int field[4];            /* form index of each F_ field, -1 when absent */
-	long long *agency_ids;   /* the agency choices, after "none" */
-	int n_agencies;
-	char title[96];
+	gn_fscreen *form;        /* the account form, while open */
 } users_view;
 
 static const char *title(const gn_view *v)
 {
 	const users_view *s = v->state;
-	return s && s->editing ? s->title : _("Users");
-}
-
-static void free_form(users_view *s)
-{
-	gn_form_free(&s->form);
-	free(s->agency_ids);
-	s->agency_ids = NULL;
-	s->editing = false;
+	return s && s->form ? gn_fscreen_title(s->form) : _("Users");
 }
 
 static void free_state(gn_view *v)
@@ -57,7 +33,7 @@ static void free_state(gn_view *v)
 	users_view *s = v->state;
 	if (!s)
 		return;
-	free_form(s);
+	gn_fscreen_free(s->form);
 	free(s->rows);
 	free(s);
 	v->state = NULL;
@@ -78,100 +54,34 @@ static void load(gn_view *v, gn_app *app)
 		s->cursor = s->n > 0 ? s->n - 1 : 0;
 }
 
-static void open_form(users_view *s, gn_app *app, const gn_account *a)
-{
-	gn_status allowed = gn_access_admin(app->db);
-	if (allowed != GN_OK) {
-		gn_app_notice(app, true, "%s", gn_status_message(allowed));
-		return;
-	}
-	char today[11];
-	gn_date_format_iso(app->today, today);
-	gn_agency_row *agencies = NULL;
-	int n = 0;
-	if (gn_agency_query(app->db, today, &agencies, &n) != GN_OK)
-		n = 0;
-	s->target = a ? *a : (gn_account){ .role = GN_USER_VIEWER };
-	snprintf(s->title, sizeof s->title, "%s %s", a ? _("Account") : _("New account"), a ? a->login : "");
-	gn_form_init(&s->form);
-	s->agency_ids = calloc((size_t)n + 1, sizeof *s->agency_ids);
-	const char **agency_names = calloc((size_t)n + 1, sizeof *agency_names);
-	int agency_choice = 0;
-	agency_names[0] = _("none");
-	for (int i = 0; agency_names && s->agency_ids && i < n; i++) {
-		s->agency_ids[i] = agencies[i].agency.id;
-		agency_names[i + 1] = agencies[i].agency.code;
-		if (agencies[i].agency.id == s->target.agency_id)
-			agency_choice = i + 1;
-	}
-	const char *roles[N_ROLES];
-	int role_choice = 0;
-	for (int i = 0; i < N_ROLES; i++) {
-		roles[i] = gn_user_role_label(role_order[i]);
-		if (role_order[i] == s->target.role)
-			role_choice = i;
-	}
-	s->field[F_LOGIN] = a ? -1 : gn_form_text(&s->form, _("Unix login"), "", sizeof s->target.login - 1);
-	s->field[F_ROLE] = gn_form_choice(&s->form, _("Role"), roles, N_ROLES, role_choice);
-	s->field[F_AGENCY] = agency_names && s->agency_ids
-		? gn_form_choice(&s->form, _("Agency (editors)"), agency_names, n + 1, agency_choice) : -1;
-	s->field[F_REMOVE] = a ? gn_form_check(&s->form, _("Remove the account"), false) : -1;
-	s->n_agencies = n;
-	free(agency_names);
-	free(agencies);
-	s->editing = true;
-	if (s->field[F_ROLE] < 0 || (!a && s->field[F_LOGIN] < 0)) {
-		free_form(s);
-		gn_app_notice(app, true, "%s", gn_status_message(GN_ERR_NOMEM));
-	}
-}
-
-static void save(users_view *s, gn_app *app)
-{
-	gn_account a = s->target;
-	if (s->field[F_LOGIN] >= 0)
-		snprintf(a.login, sizeof a.login, "%s", gn_form_value(&s->form, s->field[F_LOGIN]));
-	a.role = role_order[gn_form_choice_of(&s->form, s->field[F_ROLE])];
-	int agency = s->field[F_AGENCY] >= 0 ? gn_form_choice_of(&s->form, s->field[F_AGENCY]) : 0;
-	a.agency_id = agency > 0 && agency <= s->n_agencies ? s->agency_ids[agency - 1] : 0;
-	bool removing = s->field[F_REMOVE] >= 0 && gn_form_checked(&s->form, s->field[F_REMOVE]);
-	if (!removing && a.role == GN_USER_EDITOR && !a.agency_id) {
-		gn_form_set_error(&s->form, s->field[F_AGENCY], _("An editor works for an agency: choose it."));
-		return;
-	}
-	gn_status st = removing ? gn_account_remove(app->db, &a) : gn_account_save(app->db, &a);
-	if (st == GN_ERR_INVALID && s->field[F_LOGIN] >= 0) {
-		gn_form_set_error(&s->form, s->field[F_LOGIN], _("A Unix login: letters, digits, '.', '_', '-'."));
-		return;
-	}
-	if (st == GN_ERR_DUPLICATE) {
-		gn_form_set_error(&s->form, s->field[F_LOGIN], _("This login already has an account."));
-		return;
-	}
-	if (st != GN_OK) {
-		gn_app_notice(app, true, "%s", gn_status_message(st));
-		return;
-	}
-	if (removing)
-		gn_app_notice(app, false, _("Removed the account %s."), a.login);
-	else
-		gn_app_notice(app, false, _("Saved the account %s: %s."), a.login, gn_user_role_label(a.role));
-	app->changes++;
-	free_form(s);
-}
-
 static int key(gn_view *v, gn_app *app, int k)
 {
 	users_view *s = v->state;
-	if (!s || !s->editing)
+	if (!s || !s->form)
 		return GN_UI_IGNORED;
-	if (gn_keymap_lookup(app->keys, k) == GN_ACT_SAVE)
-		save(s, app);
-	else if (k == GN_KEY_ESC)
-		free_form(s);
-	else
-		gn_form_key(&s->form, k);
-	return GN_UI_REDRAW;
+	gn_fscreen_state state;
+	int flags = gn_fscreen_key(s->form, app, k, &state);
+	if (state != GN_FSCREEN_OPEN) {
+		gn_fscreen_free(s->form);
+		s->form = NULL;
+	}
+	return flags | GN_UI_REDRAW;
+}
+
+bool gn_users_open_form(gn_app *app, long long account_id)
+{
+	gn_view *v = gn_app_push(app, &gn_view_users, 0);
+	users_view *s = v ? v->state : NULL;
+	if (!s)
+		return false;
+	for (int i = 0; account_id && i < s->n; i++)
+		if (s->rows[i].id == account_id) {
+			s->cursor = i;
+			s->form = gn_account_form_open(app, &s->rows[i]);
+		}
+	if (!account_id)
+		s->form = gn_account_form_open(app, NULL);
+	return s->form != NULL;
 }
 
 static int act(gn_view *v, gn_app *app, gn_action a)
@@ -189,12 +99,12 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 			s->cursor++;
 		return GN_UI_REDRAW;
 	case GN_ACT_ADD:
-		open_form(s, app, NULL);
+		s->form = gn_account_form_open(app, NULL);
 		return GN_UI_REDRAW;
 	case GN_ACT_EDIT:
 	case GN_ACT_OPEN:
 		if (s->cursor < s->n)
-			open_form(s, app, &s->rows[s->cursor]);
+			s->form = gn_account_form_open(app, &s->rows[s->cursor]);
 		return GN_UI_REDRAW;
 	default:
 		return GN_UI_IGNORED;
@@ -212,17 +122,8 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	users_view *s = v->state;
 	if (!s)
 		return;
-	if (s->editing) {
-		gn_ui_fill(w, 0, 0, cols, gn_ui_attr(GN_ROLE_HEADER));
-		gn_ui_put(w, 0, 0, cols, s->title, gn_ui_attr(GN_ROLE_HEADER));
-		gn_form_draw(&s->form, w, 2, rows - 4, cols, LABEL_COLS);
-		if (!app->message[0]) {
-			char save_keys[64];
-			gn_keymap_keys_of(app->keys, GN_ACT_SAVE, save_keys, sizeof save_keys);
-			snprintf(app->message, sizeof app->message,
-				 _("Tab/Shift-Tab: next/previous field  %s: save  Esc: leave"), save_keys);
-			app->message_is_error = false;
-		}
+	if (s->form) {
+		gn_fscreen_draw(s->form, app, w, rows, cols);
 		return;
 	}
 	attr_t h = gn_ui_attr(GN_ROLE_HEADER) | A_UNDERLINE;

@@ -47,4 +47,14 @@ void gn_view_span_right(gn_doc *d, gn_color_role role, const char *text, int col
  * as `a` or `e` open it; false when the form cannot open. */
 bool gn_households_open_form(gn_app *app, long long id);
 
+/* The same for the other record forms, each on the screen that opens it,
+ * for the drafts offered at the start (draft_offer.c); record as in the
+ * form's draft (a negative number: a new record under -record). */
+bool gn_agencies_open_agency_form(gn_app *app, long long id);
+bool gn_agencies_open_staff_form(gn_app *app, long long record);
+bool gn_deadlines_open_report_form(gn_app *app, long long record);
+bool gn_support_open_form(gn_app *app, long long record);
+bool gn_household_open_assign_form(gn_app *app, long long household_id);
+bool gn_users_open_form(gn_app *app, long long account_id);
+
 #endif

@@ -73,6 +73,61 @@ lacks 'Unsaved draft'
 has 'Dashboard'
 q "DELETE FROM draft"
 
+# Every record form keeps drafts the same way, each reopened on its own
+# screen. A new staff member is drafted under its agency.
+keys "3<Enter>a"
+has "New staff member — "
+shown=$(sed -n 3p <<<"$out" | sed 's/.*— //')
+agency_id=$(q "SELECT id FROM agency WHERE code = '$shown'")
+keys "3<Enter>aLường Thị Sen<Tab>Cán bộ hội"
+[ "$(q "SELECT kind || '|' || record_id FROM draft")" = "staff|-$agency_id" ] ||
+	fail "no draft of the new staff member of $shown: $(q 'SELECT kind, record_id, title FROM draft')"
+keys ""
+has 'Unsaved draft: New staff member — '"$shown"' — Lường Thị Sen, at '
+keys "c"
+has "New staff member — $shown"
+has 'Cán bộ hội'
+keys "c<F2>"
+has 'Saved staff member Lường Thị Sen.'
+[ "$(q "SELECT agency_id || '|' || position FROM staff WHERE full_name = 'Lường Thị Sen'")" = "$agency_id|Cán bộ hội" ] ||
+	fail "the restored staff member was not saved to $shown"
+[ "$(q 'SELECT count(*) FROM draft')" = 0 ] || fail "the saved staff member left its draft"
+
+# The report form: Esc and y throw the draft away, as for the household.
+keys "5a<Tab><Tab><C-u>Chị Lan"
+[ "$(q "SELECT kind || '|' || json_extract(fields, '\$[2]') FROM draft")" = 'report|Chị Lan' ] ||
+	fail "no draft of the report: $(q 'SELECT kind, record_id, fields FROM draft')"
+keys "c"
+has 'Submit a report'
+has 'Chị Lan'
+keys "c<Esc>y"
+[ "$(q 'SELECT count(*) FROM draft')" = 0 ] || fail "Esc, y left the report's draft"
+
+# The account form (Users, 8).
+keys "8atuan"
+keys "c"
+has 'New account'
+has 'tuan'
+keys "c<F2>"
+has 'Saved the account tuan: viewer.'
+[ "$(q 'SELECT count(*) FROM draft')" = 0 ] || fail "the saved account left its draft"
+
+# The round's support entry: the full support item form, prefilled; its
+# draft keeps the agency and the delivered state, and reopens on Support.
+keys "3graThẻ BHYT cho 2 người"
+has 'New support item'
+keys "c"
+has 'New support item'
+has 'Thẻ BHYT cho 2 người'
+has '◂ XD-NN&MT — '
+has '◂ delivered ▸'
+keys "c<F2>"
+has 'Saved the support item'
+[ "$(q "SELECT a.code || '|' || s.status || '|' || s.actual_date FROM support_item s JOIN agency a ON a.id = s.agency_id
+	WHERE s.description = 'Thẻ BHYT cho 2 người'")" = 'XD-NN&MT|delivered|2026-11-27' ] ||
+	fail "the round's support item was not saved as prefilled"
+[ "$(q 'SELECT count(*) FROM draft')" = 0 ] || fail "the saved support item left its draft"
+
 # ---- deletion ----
 
 code=$(q "SELECT code FROM household WHERE deleted = 0 ORDER BY code LIMIT 1")

@@ -6,8 +6,11 @@
 export LC_ALL=C.UTF-8
 make_demo
 
+# screen WHO KEYS: the final screen in $out. Each script starts afresh, not
+# on the draft of a form the last one left open.
 screen() {
 	local who=$1 keys=$2
+	sqlite3 "$DEMO" "DELETE FROM draft"
 	GIAMNGHEO_USER=$who GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS=$keys gn --lang en --db "$DEMO" \
 		>"$TMP/screen.out" 2>"$TMP/screen.err" || fail "keys '$keys' as $who: $(cat "$TMP/screen.err")"
 	out=$(cat "$TMP/screen.out")

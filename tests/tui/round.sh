@@ -78,13 +78,17 @@ keys g r
 sees 'Monthly round 11/2026 — XD-NN&MT — 1/2'
 sees '1/2  Household SC-'
 first=$(tm capture-pane -p -t "$S" | grep -oE 'Household SC-[0-9]+' | cut -d' ' -f2)
+# a: the support item form, for this household, from this agency,
+# delivered today; the cursor on what was given.
 keys a
-sees 'Support delivered this month'
+sees 'New support item'
+sees 'XD-NN&MT — '
+sees 'delivered'
 typed 'Thẻ BHYT cho 2 người'
-keys Tab
+keys Tab Tab Tab Tab
 typed '1.200.000'
 keys F2
-sees 'Recorded support: Thẻ BHYT cho 2 người'
+sees 'Saved the support item'
 keys n
 sees 'Monthly round 11/2026 — XD-NN&MT — 2/2'
 second=$(tm capture-pane -p -t "$S" | grep -oE 'Household SC-[0-9]+' | cut -d' ' -f2)
@@ -95,13 +99,16 @@ keys +
 sees "$ind"
 sees '→ resolved'
 keys a
+sees 'New support item'
 typed 'Sửa nhà tiêu'
+keys Tab Tab Tab C-u
+typed '20/11/2026'
 keys Tab
 typed '3tr'
-keys Tab C-u
+keys Tab Tab C-u
 typed '20/11/2026'
 keys F2
-sees 'Recorded support: Sửa nhà tiêu'
+sees 'Saved the support item'
 keys PgDn
 sees 'End of the round: 2 households of XD-NN&MT'
 sees 'Support in 11/2026: items 2, households helped 2, cash 4.200.000 đ'
@@ -123,7 +130,7 @@ typed 'Chị Thu'
 version=$(q "SELECT version FROM agency WHERE code = 'XD-NN&MT'")
 q "UPDATE agency SET phone = '0988000111', version = version + 1, updated_by = 'nam' WHERE code = 'XD-NN&MT'"
 keys F2
-sees 'Someone else saved this record while you were editing.'
+sees 'Someone else saved this while you were editing.'
 # What I changed is mine, what they changed is theirs, unless I choose.
 sees '[x] Chị Thu'
 sees '[x] 0988000111'

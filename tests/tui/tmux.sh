@@ -544,4 +544,117 @@ keys draftlost2 q
 restored draftlost2 0
 [ "$(draft_rows)" = 0 ] || fail "k left the draft in the database"
 printf '%-22s %5d ms\n' "draft, terminal lost" $(($(now_ms) - t0))
+# Every record form keeps drafts, not only the household's. kill -HUP in a
+# new support item of the first household listed and in a new agency; each is offered back at
+# the next start, reopens with its values, and F2 saves it.
+t0=$(now_ms)
+start draftsup xterm-256color
+until_ok draftsup "the dashboard" pane_has draftsup 'Tổng quan'
+keys draftsup 2 Enter
+until_ok draftsup "the household" eval 'capture draftsup | sed -n 3p | grep -q "^Hộ "'
+code=$(capture draftsup | sed -n 3p | cut -d' ' -f2)
+keys draftsup a
+until_ok draftsup "the new support item form" pane_has draftsup 'Khoản hỗ trợ mới'
+keys draftsup Tab Tab
+typed draftsup 'Hỗ trợ giống lúa'
+keys draftsup Tab Tab Tab
+typed draftsup 15/12/2026
+keys draftsup Tab
+typed draftsup 2tr
+until_ok draftsup "the amount as typed" pane_has draftsup '2tr'
+kill -s HUP "$(cat "$TMP/draftsup/pid")"
+restored draftsup 0
+hh=$(sqlite3 "$DEMO" "SELECT id FROM household WHERE code = '$code'")
+[ "$(sqlite3 "$DEMO" "SELECT kind || '|' || record_id FROM draft")" = "support|-$hh" ] ||
+	fail "kill -HUP left no draft of the support item: $(sqlite3 "$DEMO" 'SELECT kind, record_id, title FROM draft')"
+start draftsup2 xterm-256color
+until_ok draftsup2 "the offer to restore" pane_has draftsup2 'Có bản nháp chưa lưu: Khoản hỗ trợ mới — Hỗ trợ giống lúa, lúc'
+keys draftsup2 c
+until_ok draftsup2 "the restored support item" pane_has draftsup2 'Hỗ trợ giống lúa'
+capture draftsup2 >"$TMP/form.txt"
+for want in 'Khoản hỗ trợ mới' "$code" '15/12/2026' '2tr' 'Đã khôi phục phần nhập chưa lưu'; do
+	grep -qF -- "$want" "$TMP/form.txt" || fail "[draftsup2] the restored form lacks '$want':
+$(cat "$TMP/form.txt")"
+done
+keys draftsup2 F2
+until_ok draftsup2 "the saved support item" pane_has draftsup2 'Đã lưu khoản hỗ trợ'
+keys draftsup2 q
+restored draftsup2 0
+[ "$(draft_rows)" = 0 ] || fail "the saved support item left its draft behind"
+[ "$(sqlite3 "$DEMO" "SELECT planned_date || '|' || cash FROM support_item WHERE household_id = $hh
+	AND description = 'Hỗ trợ giống lúa'")" = '2026-12-15|2000000' ] ||
+	fail "the support item was not saved as typed: $(sqlite3 "$DEMO" "SELECT * FROM support_item WHERE household_id = $hh")"
+printf '%-22s %5d ms\n' "support item draft" $(($(now_ms) - t0))
+
+t0=$(now_ms)
+start draftag xterm-256color
+until_ok draftag "the dashboard" pane_has draftag 'Tổng quan'
+keys draftag 3 a
+until_ok draftag "the new agency form" pane_has draftag 'Thêm đơn vị mới'
+typed draftag HTX-DL
+keys draftag Tab
+typed draftag 'Hợp tác xã Đồng Lạc'
+keys draftag Tab Tab
+typed draftag 'Anh Tùng'
+until_ok draftag "the contact as typed" pane_has draftag 'Anh Tùng'
+kill -s HUP "$(cat "$TMP/draftag/pid")"
+restored draftag 0
+[ "$(draft_rows)" = 1 ] || fail "kill -HUP in the agency form left $(draft_rows) drafts, expected 1"
+start draftag2 xterm-256color
+until_ok draftag2 "the offer to restore" pane_has draftag2 'Có bản nháp chưa lưu: Thêm đơn vị mới — Hợp tác xã Đồng Lạc, lúc'
+keys draftag2 c
+until_ok draftag2 "the restored agency" pane_has draftag2 'Anh Tùng'
+pane_has draftag2 'HTX-DL' || fail "[draftag2] the restored agency lacks its code: $(capture draftag2)"
+keys draftag2 F2
+until_ok draftag2 "the saved agency" pane_has draftag2 'Đã lưu đơn vị HTX-DL — Hợp tác xã Đồng Lạc.'
+keys draftag2 q
+restored draftag2 0
+[ "$(draft_rows)" = 0 ] || fail "the saved agency left its draft behind"
+[ "$(sqlite3 "$DEMO" "SELECT name || '|' || contact_person FROM agency WHERE code = 'HTX-DL'")" = \
+	'Hợp tác xã Đồng Lạc|Anh Tùng' ] || fail "the agency was not saved as typed"
+printf '%-22s %5d ms\n' "agency draft" $(($(now_ms) - t0))
+
+# A member typed in the member form of a new household, not yet kept with
+# F2, is in the household's draft: after kill -HUP and c, the member form is
+# open again with what was typed; F2 keeps the member, F2 saves both.
+t0=$(now_ms)
+start drafthm xterm-256color
+until_ok drafthm "the dashboard" pane_has drafthm 'Tổng quan'
+keys drafthm 2 a
+until_ok drafthm "the new household form" pane_has drafthm 'Thêm hộ mới'
+typed drafthm HN-2040
+keys drafthm Tab
+typed drafthm 'Lê Thị Thu'
+keys drafthm Tab
+typed drafthm 'Số 9 ngõ 4'
+keys drafthm Tab Tab Tab Tab
+typed drafthm 1,2tr
+keys drafthm Tab Tab Tab Tab Tab Tab Tab a
+until_ok drafthm "the member form" pane_has drafthm 'Thành viên mới'
+typed drafthm 'Trần Văn Đức'
+keys drafthm Tab
+typed drafthm 'Con trai'
+until_ok drafthm "the member as typed" pane_has drafthm 'Con trai'
+kill -s HUP "$(cat "$TMP/drafthm/pid")"
+restored drafthm 0
+[ "$(draft_rows)" = 1 ] || fail "kill -HUP in the member form left $(draft_rows) drafts, expected 1"
+start drafthm2 xterm-256color
+until_ok drafthm2 "the offer to restore" pane_has drafthm2 'Có bản nháp chưa lưu: Thêm hộ mới — Lê Thị Thu, lúc'
+keys drafthm2 c
+until_ok drafthm2 "the member form again" pane_has drafthm2 'Thành viên mới'
+pane_has drafthm2 'Trần Văn Đức' && pane_has drafthm2 'Con trai' ||
+	fail "[drafthm2] the member form lacks what was typed: $(capture drafthm2)"
+keys drafthm2 F2
+until_ok drafthm2 "the member in the household's list" pane_has drafthm2 'Trần Văn Đức · Con trai'
+pane_has drafthm2 'Số 9 ngõ 4' || fail "[drafthm2] the household lost its address: $(capture drafthm2)"
+keys drafthm2 F2
+until_ok drafthm2 "the saved household" pane_has drafthm2 'Đã lưu hộ HN-2040 — Lê Thị Thu'
+keys drafthm2 q
+restored drafthm2 0
+[ "$(draft_rows)" = 0 ] || fail "the saved household left its draft behind"
+[ "$(sqlite3 "$DEMO" "SELECT m.full_name || '|' || m.relation FROM member m JOIN household h ON h.id = m.household_id
+	WHERE h.code = 'HN-2040'")" = 'Trần Văn Đức|Con trai' ] ||
+	fail "the member was not saved with the household: $(sqlite3 "$DEMO" "SELECT * FROM member m JOIN household h
+	ON h.id = m.household_id WHERE h.code = 'HN-2040'")"
+printf '%-22s %5d ms\n' "household member draft" $(($(now_ms) - t0))
 passed

@@ -88,6 +88,43 @@ START_TEST(list_leaves_its_keys_to_the_caller)
 }
 END_TEST
 
+/* A draft of a form with a list carries the owner's changes to the list,
+ * and the values survive a join and split, empty ones included. */
+START_TEST(a_draft_carries_a_lists_unsaved_changes)
+{
+	gn_form f, back;
+	gn_form_init(&f);
+	gn_form_init(&back);
+	gn_form_text(&f, "Code", "SC-1", 31);
+	int list = gn_form_list(&f, "Members");
+	gn_form_text(&f, "Phone", "", 24);
+	gn_form_text(&back, "Code", "", 31);
+	gn_form_list(&back, "Members");
+	gn_form_text(&back, "Phone", "", 24);
+	ck_assert(!gn_form_changed(&f));
+	ck_assert(gn_form_list_keep(&f, list, "S0\x1dTrần Văn Đức"));
+	ck_assert(gn_form_changed(&f)); /* a member typed counts as a change */
+	char *joined = gn_form_values_join(&f), *values[GN_FORM_MAX_FIELDS];
+	ck_assert_ptr_nonnull(joined);
+	int n = gn_form_values_split(joined, values, GN_FORM_MAX_FIELDS);
+	ck_assert_int_eq(n, 3);
+	ck_assert_str_eq(values[0], "SC-1");
+	ck_assert_str_eq(values[1], "S0\x1dTrần Văn Đức");
+	ck_assert_str_eq(values[2], "");
+	free(joined);
+	const char *snap[GN_FORM_MAX_FIELDS];
+	gn_form_snapshot(&f, snap);
+	gn_form_restore(&back, snap, NULL, f.n);
+	ck_assert_str_eq(gn_form_value(&back, 0), "SC-1");
+	ck_assert_str_eq(gn_form_list_kept(&back, list), "S0\x1dTrần Văn Đức");
+	/* No change left: the list counts as unchanged again. */
+	ck_assert(gn_form_list_keep(&f, list, ""));
+	ck_assert(!gn_form_changed(&f));
+	gn_form_free(&f);
+	gn_form_free(&back);
+}
+END_TEST
+
 START_TEST(values_compared_and_taken_after_a_conflict)
 {
 	gn_form mine, theirs;
@@ -141,6 +178,7 @@ int main(void)
 	TCase *tc = tcase_create("widget");
 	tcase_add_test(tc, note_breaks_and_joins_lines);
 	tcase_add_test(tc, list_leaves_its_keys_to_the_caller);
+	tcase_add_test(tc, a_draft_carries_a_lists_unsaved_changes);
 	tcase_add_test(tc, values_compared_and_taken_after_a_conflict);
 	tcase_add_test(tc, a_field_marked_wrong_keeps_its_text);
 	suite_add_tcase(s, tc);
