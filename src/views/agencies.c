@@ -281,12 +281,12 @@ static int key(gn_view *v, gn_app *app, int k)
 {
 	agencies *s = v->state;
 	if (s && s->del.asking) {
-		if (gn_delete_answer(&s->del, app, k)) {
-			/* An agency deleted from its own page: back to the list. */
-			if (s->del.kind == GN_RECORD_AGENCY)
-				s->in_detail = false;
-			refetch(s, v, app, 0);
-		}
+		long long select = gn_doc_selected(s->in_detail ? &s->detail : &s->list);
+		/* An agency deleted from its own page: back to the list. */
+		if (gn_delete_answer(&s->del, app, k) && s->del.kind == GN_RECORD_AGENCY)
+			s->in_detail = false;
+		/* Refetched here, whatever the answer, so that the page stays open. */
+		refetch(s, v, app, select);
 		return GN_UI_REDRAW;
 	}
 	if (!s || !s->form)

@@ -366,9 +366,12 @@ static int key(gn_view *v, gn_app *app, int k)
 		return flags | GN_UI_REDRAW;
 	}
 	if (s && s->del.asking) {
-		/* Deleted: its detail has nothing left to show. */
-		if (gn_delete_answer(&s->del, app, k))
+		bool deleted = gn_delete_answer(&s->del, app, k);
+		/* The household deleted: its detail has nothing left to show. */
+		if (deleted && s->del.kind == GN_RECORD_HOUSEHOLD)
 			gn_app_pop(app);
+		else if (deleted)
+			rebuild(s, v, app);
 		return GN_UI_REDRAW;
 	}
 	if (!s || !s->form)

@@ -268,8 +268,8 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	return GN_UI_REDRAW;
 }
 
-/* After a deletion: rebuilt at once on the same filters, rather than
- * loaded from scratch as a change elsewhere would, the cursor on the same
+/* After the delete question: rebuilt at once on the same filters, rather
+ * than loaded from scratch as a change elsewhere would, the cursor on the same
  * line of the list, now the item after the one deleted (or before, at the
  * end). */
 static void rebuild(support_view *s, gn_view *v, gn_app *app)
@@ -290,8 +290,8 @@ static int key(gn_view *v, gn_app *app, int k)
 {
 	support_view *s = v->state;
 	if (s && s->del.asking) {
-		if (gn_delete_answer(&s->del, app, k))
-			rebuild(s, v, app);
+		gn_delete_answer(&s->del, app, k);
+		rebuild(s, v, app);
 		return GN_UI_REDRAW;
 	}
 	if (!s || !s->form)

@@ -8,10 +8,11 @@ export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
-# keys SCRIPT [--lang vi]: the final screen in $out (English unless told).
+# keys SCRIPT [--lang vi]: the final screen in $out (English unless told),
+# $ROWS lines tall.
 keys() {
 	local script=$1 lang=${2:-en} rc=0
-	out=$(GIAMNGHEO_HEADLESS=120x30 GIAMNGHEO_KEYS="$script" "$GIAMNGHEO_BIN" --lang "$lang" \
+	out=$(GIAMNGHEO_HEADLESS=120x${ROWS:-30} GIAMNGHEO_KEYS="$script" "$GIAMNGHEO_BIN" --lang "$lang" \
 		--db "$DEMO" 2>"$TMP/err") || rc=$?
 	[ "$rc" = 0 ] || fail "keys '$script': exit status $rc: $(cat "$TMP/err")"
 	[ ! -s "$TMP/err" ] || fail "keys '$script': stderr: $(cat "$TMP/err")"
@@ -60,6 +61,22 @@ has "$n items;"
 hist=$(history_of "support_item $code")
 grep -q 'khôi phục' <<<"$(head -1 <<<"$hist")" && grep -q 'xóa' <<<"$(tail -1 <<<"$hist")" ||
 	fail "the History should read khôi phục, then xóa, for the support item: $hist"
+
+# On the household's page, d on a support line deletes that item, not the
+# household, which stays open; its support lines follow the indicators
+# (on a screen tall enough to show them all).
+hh=$(q "SELECT household_id FROM support_item WHERE id = $item")
+first=$(q "SELECT id FROM support_item WHERE household_id = $hh AND deleted = 0 ORDER BY planned_date, id LIMIT 1")
+plan=$(q "SELECT count(*) FROM support_item WHERE household_id = $hh AND deleted = 0")
+indicators=$(q "SELECT count(*) FROM indicator WHERE standard_id = (SELECT current_standard_id FROM ward)")
+to_plan=$(for ((i = 0; i < indicators; i++)); do printf '<Down>'; done)
+ROWS=100 keys "2/$code<Enter><Enter>${to_plan}dy"
+has "Deleted support item "
+has "Support plan ($((plan - 1)))"
+has "Household $code"
+[ "$(deleted support_item "$first")" = 1 ] || fail "d on the household's support line did not delete item $first"
+[ "$(q "SELECT deleted FROM household WHERE id = $hh")" = 0 ] || fail "d on a support line deleted the household"
+q "UPDATE support_item SET deleted = 0 WHERE id = $first"
 
 # Nothing deleted in this session: nothing to undo.
 keys "u"
