@@ -50,6 +50,15 @@ gn_status gn_staff_load(gn_db *db, long long id, gn_staff *out);
  * stays). GN_ERR_CONFLICT when someone saved it first: current (if not
  * NULL) receives what is stored now. On success s->version is the new one. */
 gn_status gn_staff_update(gn_db *db, gn_staff *s, gn_staff *current);
+/* Soft deletion (see soft_delete.h), optimistic like a save: GN_ERR_CONFLICT
+ * when saved since the caller read version, GN_ERR_NOT_FOUND when already
+ * gone; restore undoes it (GN_ERR_NOT_FOUND when not deleted). Staff by the
+ * agency's editors; agencies by admins, and only agencies that lead or
+ * support no household (refused with the reason otherwise). */
+gn_status gn_staff_delete(gn_db *db, long long id, int version);
+gn_status gn_staff_restore(gn_db *db, long long id);
+gn_status gn_agency_delete(gn_db *db, long long id, int version);
+gn_status gn_agency_restore(gn_db *db, long long id);
 /* An agency's staff (not deleted) by name; *out is malloc'd. */
 gn_status gn_staff_list(gn_db *db, long long agency_id, gn_staff **out, int *n);
 

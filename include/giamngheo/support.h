@@ -57,6 +57,13 @@ gn_status gn_support_insert(gn_db *db, gn_support *s);
  * s->version, then *current (if given) receives the stored item with its
  * notes; GN_ERR_NOT_FOUND when it was deleted. */
 gn_status gn_support_update(gn_db *db, gn_support *s, gn_support *current);
+/* Soft deletion (see soft_delete.h) by whoever may edit the household:
+ * the item leaves the lists, totals, reports and exports; GN_ERR_CONFLICT
+ * when it was saved since the caller read version, GN_ERR_NOT_FOUND when
+ * it is already gone. */
+gn_status gn_support_delete(gn_db *db, long long id, int version);
+/* Undoes gn_support_delete; GN_ERR_NOT_FOUND when it is not deleted. */
+gn_status gn_support_restore(gn_db *db, long long id);
 /* One item with its notes; gn_support_clear frees them. */
 gn_status gn_support_load(gn_db *db, long long id, gn_support *out);
 void gn_support_clear(gn_support *s);

@@ -8,6 +8,7 @@
 #include "giamngheo/array.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/ident.h"
+#include "giamngheo/soft_delete.h"
 #include "giamngheo/text.h"
 
 static const char *const kind_codes[] = {
@@ -463,7 +464,7 @@ gn_status gn_household_helpers(gn_db *db, long long household_id, gn_helper **ou
 	sqlite3_stmt *st = gn_db_prepare(db,
 		"SELECT a.id, a.code, a.name, s.role, coalesce(f.full_name, ''), coalesce(f.phone, '')"
 		" FROM assignment s JOIN agency a ON a.id = s.agency_id"
-		" LEFT JOIN staff f ON f.id = s.staff_id"
+		" LEFT JOIN staff f ON f.id = s.staff_id AND f.deleted = 0"
 		" WHERE s.household_id = ? ORDER BY s.role = 'support', a.code");
 	if (!st)
 		return GN_ERR_DB;
@@ -491,4 +492,69 @@ gn_status gn_household_helpers(gn_db *db, long long household_id, gn_helper **ou
 		return gn_db_status(rc);
 	}
 	return GN_OK;
+}
+
+/* Staff belong to their agency: its editors keep them. */
+static gn_status staff_set_deleted(gn_db *db, long long id, int version, bool restore)
+{
+	long long agency = gn_db_int_query(db, "SELECT agency_id FROM staff WHERE id = ?", id, 0);
+	if (!agency)
+		return GN_ERR_NOT_FOUND;
+	gn_status s = gn_access_agency(db, agency);
+	return s == GN_OK ? gn_soft_delete_flip(db, GN_RECORD_STAFF, id, version, restore) : s;
+}
+
+gn_status gn_staff_delete(gn_db *db, long long id, int version)
+{
+	return staff_set_deleted(db, id, version, false);
+}
+
+gn_status gn_staff_restore(gn_db *db, long long id)
+{
+	return staff_set_deleted(db, id, -1, true);
+}
+
+/* An agency still responsible for a household cannot go: its households
+ * would lose their lead or supporter without anyone noticing; nor can the
+ * focal department, which the ward's plan names. */
+static gn_status refuse_if_helping(gn_db *db, long long id)
+{
+	long long n = gn_db_int_query(db,
+		"SELECT count(DISTINCT s.household_id) FROM assignment s JOIN household h ON h.id = s.household_id"
+		" WHERE s.agency_id = ? AND h.deleted = 0", id, -1);
+	if (n < 0)
+		return GN_ERR_DB;
+	bool focal = gn_db_int_query(db, "SELECT count(*) FROM ward WHERE focal_agency_id = ?", id, 0) > 0;
+	if (n == 0 && !focal)
+		return GN_OK;
+	gn_agency a;
+	gn_status s = gn_agency_load(db, id, &a);
+	if (s != GN_OK)
+		return s;
+	if (focal)
+		return gn_status_refuse(_("Agency %s is the ward's focal department: name another one first."), a.code);
+	return gn_status_refuse(ngettext("Agency %s still leads or supports %lld household: assign it to another agency first.",
+					 "Agency %s still leads or supports %lld households: assign them to another agency first.",
+					 (unsigned long)n),
+				a.code, n);
+}
+
+gn_status gn_agency_delete(gn_db *db, long long id, int version)
+{
+	gn_status s = gn_access_admin(db);
+	if (s != GN_OK)
+		return s;
+	gn_tx tx;
+	if ((s = gn_tx_begin(db, &tx)) != GN_OK)
+		return s;
+	s = refuse_if_helping(db, id);
+	if (s == GN_OK)
+		s = gn_soft_delete_flip(db, GN_RECORD_AGENCY, id, version, false);
+	return gn_tx_end(db, &tx, s);
+}
+
+gn_status gn_agency_restore(gn_db *db, long long id)
+{
+	gn_status s = gn_access_admin(db);
+	return s == GN_OK ? gn_soft_delete_flip(db, GN_RECORD_AGENCY, id, -1, true) : s;
 }

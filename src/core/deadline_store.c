@@ -152,7 +152,7 @@ gn_status gn_deadline_query(gn_db *db, const gn_deadline_filter *f, gn_date toda
 		/* A submission dated after "today" has not happened yet as seen from
 		 * that day, so looking back at an earlier date gives what was known then. */
 		" LEFT JOIN report rep ON rep.deadline_id = d.id AND rep.withdrawn = 0 AND rep.submitted_on <= ?6"
-		" WHERE (?1 IS NULL OR d.due_date >= ?1) AND (?2 IS NULL OR d.due_date <= ?2)"
+		" WHERE a.deleted = 0 AND (?1 IS NULL OR d.due_date >= ?1) AND (?2 IS NULL OR d.due_date <= ?2)"
 		" AND (?3 IS NULL OR d.agency_id = ?3) AND (?4 IS NULL OR r.code = ?4)"
 		" AND (?5 = 0 OR rep.id IS NULL)"
 		" ORDER BY d.due_date, r.id, a.kind = 'tdp', a.code");

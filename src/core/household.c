@@ -9,6 +9,7 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/ident.h"
 #include "giamngheo/search.h"
+#include "giamngheo/soft_delete.h"
 #include "giamngheo/text.h"
 
 #define MAX_CODE 31
@@ -345,9 +346,8 @@ gn_status gn_household_update(gn_db *db, gn_household *h, gn_household *current)
 	return s;
 }
 
-/* Sets the deleted flag of household id from `from` to its opposite;
- * version < 0 skips the version check. */
-static gn_status set_deleted(gn_db *db, long long id, int version, int from)
+/* Deletes or restores household id (version < 0: whatever its version). */
+static gn_status set_deleted(gn_db *db, long long id, int version, bool restore)
 {
 	/* Households come and go by the focal department, as they are added. */
 	gn_status s = gn_access_admin(db);
@@ -357,27 +357,7 @@ static gn_status set_deleted(gn_db *db, long long id, int version, int from)
 	s = gn_tx_begin(db, &tx);
 	if (s != GN_OK)
 		return s;
-	sqlite3_stmt *st = gn_db_prepare(db,
-		"UPDATE household SET deleted = 1 - deleted, updated_at = ?1, updated_by = ?2,"
-		" version = version + 1 WHERE id = ?3 AND deleted = ?4 AND (?5 < 0 OR version = ?5)");
-	if (!st)
-		return gn_tx_end(db, &tx, GN_ERR_DB);
-	char now[24];
-	gn_db_timestamp(now, sizeof now);
-	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, db->actor, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, id);
-	sqlite3_bind_int(st, 4, from);
-	sqlite3_bind_int(st, 5, version);
-	s = gn_db_status(sqlite3_step(st));
-	sqlite3_finalize(st);
-	if (s == GN_OK && sqlite3_changes(db->sql) == 0) {
-		/* Still there in the same state: only the version moved. */
-		long long same = gn_db_int_query(db, from ? "SELECT count(*) FROM household WHERE id = ? AND deleted = 1"
-							  : "SELECT count(*) FROM household WHERE id = ? AND deleted = 0",
-						 id, 0);
-		s = same ? GN_ERR_CONFLICT : GN_ERR_NOT_FOUND;
-	}
+	s = gn_soft_delete_flip(db, GN_RECORD_HOUSEHOLD, id, version, restore);
 	if (s == GN_OK)
 		s = gn_search_reindex(db, id);
 	return gn_tx_end(db, &tx, s);
@@ -385,12 +365,12 @@ static gn_status set_deleted(gn_db *db, long long id, int version, int from)
 
 gn_status gn_household_delete(gn_db *db, long long id, int version)
 {
-	return set_deleted(db, id, version, 0);
+	return set_deleted(db, id, version, false);
 }
 
 gn_status gn_household_restore(gn_db *db, long long id)
 {
-	return set_deleted(db, id, -1, 1);
+	return set_deleted(db, id, -1, true);
 }
 
 long long gn_household_deleted_id(gn_db *db, const char *code)

@@ -8,6 +8,7 @@
 #include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/i18n.h"
+#include "giamngheo/soft_delete.h"
 #include "giamngheo/text.h"
 
 static const char *const status_codes[] = { "planned", "in_progress", "delivered", "cancelled" };
@@ -379,4 +380,25 @@ gn_status gn_support_query(gn_db *db, const gn_support_filter *f, gn_support **o
 		return gn_db_status(rc);
 	}
 	return GN_OK;
+}
+
+/* Support items belong to their household: who may edit the household may
+ * delete and restore them. */
+static gn_status set_deleted(gn_db *db, long long id, int version, bool restore)
+{
+	long long household = gn_db_int_query(db, "SELECT household_id FROM support_item WHERE id = ?", id, 0);
+	if (!household)
+		return GN_ERR_NOT_FOUND;
+	gn_status s = gn_access_household(db, household);
+	return s == GN_OK ? gn_soft_delete_flip(db, GN_RECORD_SUPPORT, id, version, restore) : s;
+}
+
+gn_status gn_support_delete(gn_db *db, long long id, int version)
+{
+	return set_deleted(db, id, version, false);
+}
+
+gn_status gn_support_restore(gn_db *db, long long id)
+{
+	return set_deleted(db, id, -1, true);
 }

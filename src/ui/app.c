@@ -370,6 +370,8 @@ static int app_act(gn_app *app, gn_action a)
 		if (v && v->ops != &help_view)
 			gn_app_push(app, &help_view, 0);
 		return GN_UI_REDRAW;
+	case GN_ACT_UNDO:
+		return gn_app_undo(app);
 	case GN_ACT_MENU:
 		menu_open = 0;
 		menu_item = 0;

@@ -12,6 +12,7 @@
 #include "giamngheo/date.h"
 #include "giamngheo/db.h"
 #include "giamngheo/keymap.h"
+#include "giamngheo/soft_delete.h"
 #include "giamngheo/standard.h"
 #include "giamngheo/theme.h"
 
@@ -63,7 +64,11 @@ struct gn_app {
 	char message[256];     /* one-line notice for the status bar */
 	bool message_is_error;
 	unsigned long changes;  /* bumped by every save: views holding rows refetch */
-	long long undo_household; /* deleted last in this session (u brings it back); 0: none */
+	struct {                  /* deleted last in this session: u brings it back */
+		gn_record_kind kind;  /* GN_RECORD_NONE: nothing to undo */
+		long long id;
+		char label[256];      /* its name as the notices say it */
+	} undo;
 };
 
 /* ---- terminal (term.c) ---- */
@@ -143,6 +148,9 @@ extern const gn_view_ops gn_view_history;
 extern const gn_view_ops gn_view_users;
 extern const gn_view_ops gn_view_round;
 extern const gn_view_ops gn_view_draft_offer;
+/* Restores the record deleted last in this session, from any screen
+ * (views/record_delete.c). */
+int gn_app_undo(gn_app *app);
 /* The login has drafts to offer at the start (views/draft_offer.c). */
 bool gn_draft_offer_pending(gn_app *app);
 

@@ -12,6 +12,7 @@
 #include "giamngheo/household.h"
 #include "giamngheo/i18n.h"
 #include "agency_form.h"
+#include "record_delete.h"
 #include "views.h"
 
 typedef struct {
@@ -24,6 +25,7 @@ typedef struct {
 	char title[192];
 	gn_fscreen *form;     /* the agency or staff form, while it is open */
 	bool form_staff;          /* the form is the staff form */
+	gn_delete del;            /* d: the question before deleting */
 } agencies;
 
 /* In the detail, staff lines link to -id so they never meet a household's id. */
@@ -278,6 +280,15 @@ static void free_state(gn_view *v)
 static int key(gn_view *v, gn_app *app, int k)
 {
 	agencies *s = v->state;
+	if (s && s->del.asking) {
+		long long select = gn_doc_selected(s->in_detail ? &s->detail : &s->list);
+		/* An agency deleted from its own page: back to the list. */
+		if (gn_delete_answer(&s->del, app, k) && s->del.kind == GN_RECORD_AGENCY)
+			s->in_detail = false;
+		/* Refetched here, whatever the answer, so that the page stays open. */
+		refetch(s, v, app, select);
+		return GN_UI_REDRAW;
+	}
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_fscreen_state state;
@@ -340,6 +351,18 @@ bool gn_agencies_open_staff_form(gn_app *app, long long record)
 	return s->form != NULL;
 }
 
+/* d: on an agency's page, the staff member selected, else the agency; on
+ * the list, the agency selected. */
+static int ask_delete(agencies *s, gn_app *app)
+{
+	long long sel = gn_doc_selected(s->in_detail ? &s->detail : &s->list);
+	if (s->in_detail && sel < 0)
+		gn_delete_ask(&s->del, app, GN_RECORD_STAFF, -sel);
+	else if (s->in_detail || sel)
+		gn_delete_ask(&s->del, app, GN_RECORD_AGENCY, s->in_detail ? s->agency_id : sel);
+	return GN_UI_REDRAW;
+}
+
 static int start_round(agencies *s, gn_app *app)
 {
 	long long id = s->in_detail ? s->agency_id : gn_doc_selected(&s->list);
@@ -384,6 +407,8 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		return open_form(s, app, a);
 	case GN_ACT_MONTHLY_ROUND:
 		return start_round(s, app);
+	case GN_ACT_DELETE:
+		return ask_delete(s, app);
 	case GN_ACT_BACK:
 		if (!s->in_detail)
 			return GN_UI_IGNORED;
@@ -399,12 +424,14 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	agencies *s = v->state;
 	if (s && s->form)
 		gn_fscreen_draw(s->form, app, w, rows, cols);
-	else if (s)
+	else if (s) {
 		gn_doc_draw(s->in_detail ? &s->detail : &s->list, w, rows, cols);
+		gn_delete_draw(&s->del, w, rows, cols);
+	}
 }
 
 static const gn_action hints[] = {
-	GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_EDIT, GN_ACT_MONTHLY_ROUND, GN_ACT_BACK, GN_ACT_HELP, GN_ACT_QUIT,
+	GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_EDIT, GN_ACT_DELETE, GN_ACT_MONTHLY_ROUND, GN_ACT_BACK, GN_ACT_HELP, GN_ACT_QUIT,
 	GN_ACT_NONE,
 };
 

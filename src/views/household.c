@@ -13,8 +13,8 @@
 #include "giamngheo/support.h"
 #include "giamngheo/text.h"
 #include "assign_form.h"
-#include "household_delete.h"
 #include "household_form.h"
+#include "record_delete.h"
 #include "support_form.h"
 #include "views.h"
 
@@ -23,7 +23,7 @@ typedef struct {
 	char title[160];
 	gn_hh_form *form;      /* the household form, while it is open */
 	gn_fscreen *sub;       /* the support item or assignment form, while open */
-	gn_hh_delete del;      /* d: the question before deleting */
+	gn_delete del;         /* d: the question before deleting */
 	unsigned long changes; /* app->changes when the doc was built */
 } detail;
 
@@ -366,9 +366,12 @@ static int key(gn_view *v, gn_app *app, int k)
 		return flags | GN_UI_REDRAW;
 	}
 	if (s && s->del.asking) {
-		/* Deleted: its detail has nothing left to show. */
-		if (gn_hh_delete_answer(&s->del, app, k))
+		bool deleted = gn_delete_answer(&s->del, app, k);
+		/* The household deleted: its detail has nothing left to show. */
+		if (deleted && s->del.kind == GN_RECORD_HOUSEHOLD)
 			gn_app_pop(app);
+		else if (deleted)
+			rebuild(s, v, app);
 		return GN_UI_REDRAW;
 	}
 	if (!s || !s->form)
@@ -416,10 +419,12 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		s->sub = gn_assign_form_open(app, v->arg);
 		return GN_UI_REDRAW;
 	case GN_ACT_DELETE:
-		gn_hh_delete_ask(&s->del, app, v->arg);
+		/* On a support line, that item; anywhere else, the household. */
+		if (gn_doc_selected(&s->doc) < 0)
+			gn_delete_ask(&s->del, app, GN_RECORD_SUPPORT, -gn_doc_selected(&s->doc));
+		else
+			gn_delete_ask(&s->del, app, GN_RECORD_HOUSEHOLD, v->arg);
 		return GN_UI_REDRAW;
-	case GN_ACT_UNDO:
-		return gn_hh_delete_undo(app);
 	default:
 		break;
 	}
@@ -442,7 +447,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	if (s->changes != app->changes)
 		rebuild(s, v, app);
 	gn_doc_draw(&s->doc, w, rows, cols);
-	gn_hh_delete_draw(&s->del, w, rows, cols);
+	gn_delete_draw(&s->del, w, rows, cols);
 }
 
 static const gn_action hints[] = {

@@ -7,8 +7,8 @@
 #include "giamngheo/household.h"
 #include "giamngheo/i18n.h"
 #include "giamngheo/text.h"
-#include "household_delete.h"
 #include "household_form.h"
+#include "record_delete.h"
 #include "views.h"
 
 #define MAX_TDP 64
@@ -42,7 +42,7 @@ typedef struct {
 	char today[11];
 	gn_hh_form *form;         /* the household form (a/e), while it is open */
 	bool form_adds;           /* it adds a household: open it once saved */
-	gn_hh_delete del;         /* d: the question before deleting */
+	gn_delete del;            /* d: the question before deleting */
 	unsigned long changes;    /* app->changes at the last fetch */
 } households;
 
@@ -239,7 +239,7 @@ static int key(gn_view *v, gn_app *app, int k)
 	if (s && s->form)
 		return form_key(s, app, k);
 	if (s && s->del.asking) {
-		gn_hh_delete_answer(&s->del, app, k);
+		gn_delete_answer(&s->del, app, k);
 		s->stale = true;
 		return GN_UI_REDRAW;
 	}
@@ -376,11 +376,8 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		return GN_UI_REDRAW;
 	case GN_ACT_DELETE:
 		if (s->cursor >= s->top && s->cursor - s->top < s->n)
-			gn_hh_delete_ask(&s->del, app, s->rows[s->cursor - s->top].id);
+			gn_delete_ask(&s->del, app, GN_RECORD_HOUSEHOLD, s->rows[s->cursor - s->top].id);
 		return GN_UI_REDRAW;
-	case GN_ACT_UNDO:
-		s->stale = true;
-		return gn_hh_delete_undo(app);
 	case GN_ACT_BACK:
 		if (!s->text[0])
 			return GN_UI_IGNORED;
@@ -571,7 +568,7 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	if (s->total == 0 && y < rows)
 		gn_ui_put(w, y, 2, cols - 2, _("No household matches. Esc or c clears the search and filters."),
 			  gn_ui_attr(GN_ROLE_ROW));
-	gn_hh_delete_draw(&s->del, w, rows, cols);
+	gn_delete_draw(&s->del, w, rows, cols);
 }
 
 bool gn_households_open_form(gn_app *app, long long id)

@@ -7,6 +7,7 @@
 #include "giamngheo/i18n.h"
 #include "giamngheo/money.h"
 #include "giamngheo/support.h"
+#include "record_delete.h"
 #include "support_form.h"
 #include "views.h"
 
@@ -23,6 +24,7 @@ typedef struct {
 	int n_agencies;
 	int agency;                     /* index, -1: any */
 	gn_fscreen *form;               /* the support item form (a/e), while open */
+	gn_delete del;                  /* d: the question before deleting */
 } support_view;
 
 static const char *title(const gn_view *v)
@@ -223,6 +225,10 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 		if (gn_doc_selected(&s->doc))
 			s->form = gn_support_form_open(app, gn_doc_selected(&s->doc), 0);
 		return GN_UI_REDRAW;
+	case GN_ACT_DELETE:
+		if (gn_doc_selected(&s->doc))
+			gn_delete_ask(&s->del, app, GN_RECORD_SUPPORT, gn_doc_selected(&s->doc));
+		return GN_UI_REDRAW;
 	case GN_ACT_FILTER:
 		/* any -> planned -> in progress -> delivered -> cancelled -> any */
 		s->filter.status = s->filter.status >= GN_SUPPORT_CANCELLED ? -1 : s->filter.status + 1;
@@ -262,9 +268,32 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 	return GN_UI_REDRAW;
 }
 
+/* After the delete question: rebuilt at once on the same filters, rather
+ * than loaded from scratch as a change elsewhere would, the cursor on the same
+ * line of the list, now the item after the one deleted (or before, at the
+ * end). */
+static void rebuild(support_view *s, gn_view *v, gn_app *app)
+{
+	int at = s->doc.cursor, top = s->doc.top;
+	build(s, app);
+	s->doc.top = top;
+	for (int i = at; i >= at - 1 && i >= 0; i--)
+		if (i < s->doc.n && s->doc.lines[i].link) {
+			s->doc.cursor = i;
+			break;
+		}
+	s->doc.follow = true;
+	v->changes = app->changes;
+}
+
 static int key(gn_view *v, gn_app *app, int k)
 {
 	support_view *s = v->state;
+	if (s && s->del.asking) {
+		gn_delete_answer(&s->del, app, k);
+		rebuild(s, v, app);
+		return GN_UI_REDRAW;
+	}
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_fscreen_state state;
@@ -282,12 +311,14 @@ static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)
 	support_view *s = v->state;
 	if (s && s->form)
 		gn_fscreen_draw(s->form, app, w, rows, cols);
-	else if (s)
+	else if (s) {
 		gn_doc_draw(&s->doc, w, rows, cols);
+		gn_delete_draw(&s->del, w, rows, cols);
+	}
 }
 
 static const gn_action hints[] = {
-	GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_EDIT, GN_ACT_FILTER, GN_ACT_NEXT_PANE, GN_ACT_PREV_PANE, GN_ACT_NEXT_MONTH,
+	GN_ACT_OPEN, GN_ACT_ADD, GN_ACT_EDIT, GN_ACT_DELETE, GN_ACT_FILTER, GN_ACT_NEXT_PANE, GN_ACT_PREV_PANE, GN_ACT_NEXT_MONTH,
 	GN_ACT_PREV_MONTH, GN_ACT_CLEAR_FILTER, GN_ACT_QUIT, GN_ACT_NONE,
 };
 

@@ -136,7 +136,7 @@ n=$(q "SELECT count(*) FROM household WHERE deleted = 0")
 keys "2d"
 has "Delete household $code — $head? (y/n)"
 keys "2dn"
-has "Household $code was not deleted."
+has "Not deleted: household $code — $head."
 [ "$(q "SELECT deleted FROM household WHERE code = '$code'")" = 0 ] || fail "n deleted $code"
 
 keys "2dy"
