@@ -24,9 +24,17 @@ typedef struct {
 	bool warning;    /* reported; does not stop the import */
 } gn_import_problem;
 
+/* A column of the header row and what it fills. */
+typedef struct {
+	char *header;    /* as in the file, safe to print */
+	char *field;     /* translated name of what it fills; NULL: ignored */
+} gn_import_column;
+
 typedef struct {
 	gn_import_problem *problems;
 	int n_problems, cap;
+	gn_import_column *columns;   /* every column of the header row, in order */
+	int n_columns;
 	long n_errors, n_warnings;   /* also those past GN_IMPORT_MAX_LISTED */
 	long rows;                   /* data rows read */
 	int households, members, deprivations;  /* saved, or that would be */
@@ -43,5 +51,8 @@ gn_status gn_import_households(gn_db *db, const gn_standard *s, const char *data
 gn_status gn_import_households_file(gn_db *db, const gn_standard *s, const char *path,
 				    bool dry_run, gn_import_report *r);
 void gn_import_report_clear(gn_import_report *r);
+/* One problem as a line for the user ("Row 4, column "Số CCCD", value
+ * "…": reason"); a problem of the whole file (row 0) is its reason alone. */
+void gn_import_problem_text(const gn_import_problem *p, char *buf, size_t size);
 
 #endif

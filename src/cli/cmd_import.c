@@ -25,16 +25,12 @@ static void import_help(void)
 
 static void print_problem(const char *path, const gn_import_problem *p)
 {
-	char reason[600];
-	snprintf(reason, sizeof reason, "%s%s", p->warning ? _("warning: ") : "", p->reason);
+	char line[1200];
+	gn_import_problem_text(p, line, sizeof line);
 	if (p->row == 0)
-		printf("%s: %s\n", path, reason);
-	else if (*p->column && *p->value)
-		printf(_("Row %ld, column \"%s\", value \"%s\": %s\n"), p->row, p->column, p->value, reason);
-	else if (*p->column)
-		printf(_("Row %ld, column \"%s\": %s\n"), p->row, p->column, reason);
+		printf("%s: %s\n", path, line);
 	else
-		printf(_("Row %ld: %s\n"), p->row, reason);
+		printf("%s\n", line);
 }
 
 static int import_households(gn_cli *cli, const char *path, bool dry_run)

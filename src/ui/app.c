@@ -38,7 +38,7 @@ static const gn_action screen_items[] = {
 static const gn_action list_items[] = {
 	GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_CLEAR_FILTER,
 	GN_ACT_NEXT_PANE, GN_ACT_PREV_MONTH, GN_ACT_NEXT_MONTH, GN_ACT_MONTHLY_ROUND,
-	GN_ACT_WITHDRAW_REPORT, GN_ACT_NONE,
+	GN_ACT_WITHDRAW_REPORT, GN_ACT_IMPORT, GN_ACT_NONE,
 };
 static const gn_action help_items[] = { GN_ACT_HELP, GN_ACT_NONE };
 
@@ -303,6 +303,12 @@ static void draw(gn_app *app)
 	refresh();
 }
 
+void gn_app_busy(gn_app *app, const char *what)
+{
+	gn_app_notice(app, false, "%s", what);
+	draw(app);
+}
+
 /* ---- input ---- */
 
 static int app_act(gn_app *app, gn_action a);
@@ -369,6 +375,9 @@ static int app_act(gn_app *app, gn_action a)
 	case GN_ACT_HELP:
 		if (v && v->ops != &help_view)
 			gn_app_push(app, &help_view, 0);
+		return GN_UI_REDRAW;
+	case GN_ACT_IMPORT:
+		gn_import_open(app);
 		return GN_UI_REDRAW;
 	case GN_ACT_MENU:
 		menu_open = 0;
