@@ -267,8 +267,7 @@ static void footer(const import_screen *s, WINDOW *w, int y, int cols)
 		snprintf(line, sizeof line, "%s", _("Done. Esc: back"));
 	} else if (s->status != GN_OK) {
 		snprintf(line, sizeof line, "%s",
-			 _("Nothing can be imported until every error is corrected (all or nothing). "
-			   "Esc: back, to check the file again."));
+			 _("Nothing can be imported until every error is corrected (all or nothing). Esc: back"));
 		role = GN_ROLE_DEPRIVED;
 	} else {
 		snprintf(line, sizeof line, "%s", _("Enter or F2: import these households  Esc: back, nothing is saved"));
