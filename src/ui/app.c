@@ -376,9 +376,6 @@ static int app_act(gn_app *app, gn_action a)
 		if (v && v->ops != &help_view)
 			gn_app_push(app, &help_view, 0);
 		return GN_UI_REDRAW;
-	case GN_ACT_IMPORT:
-		gn_import_open(app);
-		return GN_UI_REDRAW;
 	case GN_ACT_MENU:
 		menu_open = 0;
 		menu_item = 0;
@@ -396,6 +393,11 @@ static int app_act(gn_app *app, gn_action a)
 		break;
 	}
 	int flags = v && v->ops->act ? v->ops->act(v, app, a) : GN_UI_IGNORED;
+	/* From any screen but the import itself, which takes it. */
+	if (flags == GN_UI_IGNORED && a == GN_ACT_IMPORT) {
+		gn_import_open(app);
+		return GN_UI_REDRAW;
+	}
 	if (flags == GN_UI_IGNORED && a == GN_ACT_BACK && depth > 1) {
 		pop();
 		return GN_UI_REDRAW;

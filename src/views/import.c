@@ -374,6 +374,8 @@ static int act(gn_view *v, gn_app *app, gn_action a)
 					       (unsigned long)s->report.n_errors),
 				      s->report.n_errors);
 		return GN_UI_REDRAW;
+	case GN_ACT_IMPORT:
+		return GN_UI_HANDLED; /* already here */
 	case GN_ACT_BACK:
 		if (s->stage == STAGE_DONE)
 			gn_app_pop(app);

@@ -100,6 +100,16 @@ keys "2I~/danh sách.csv<Enter><Enter>y" HOME="$TMP/home"
 has 'value "NK-001": a household with this code is already in the database'
 [ "$(households)" = $((h0 + 3)) ] || fail "the sample imported twice"
 
+# ---- from the menu on any screen; I on the import screen itself opens no second one ----
+keys "1<F9><Right><Up>"
+has "Import households from a CSV file  I"
+keys "1<F9><Right><Up><Enter>"
+has "Import households from a CSV file"
+has "CSV file"
+keys "2I$BAD<Enter>I<Esc>"
+has "CSV file"
+lacks "Problems:"
+
 # ---- only administrators import: the reason, and no screen ----
 gn --db "$DEMO" users add viewer1 --role viewer >/dev/null
 keys "2I" GIAMNGHEO_USER=viewer1
