@@ -20,7 +20,8 @@ static void import_help(void)
 	printf(_("The first row of a household code is the household and its head; later rows with\n"
 		 "the same code are its members, named in the member name column. The class is derived\n"
 		 "from income and deprivations. Any error and nothing is imported.\n"
-		 "  --dry-run            check the file and list its problems; save nothing\n"));
+		 "  --dry-run            check the file, list how its columns are read and its\n"
+		 "                       problems; save nothing\n"));
 }
 
 static void print_problem(const char *path, const gn_import_problem *p)
@@ -46,6 +47,12 @@ static int import_households(gn_cli *cli, const char *path, bool dry_run)
 		fprintf(stderr, _("giamngheo: %s: no such file\n"), path);
 		return GN_EXIT_USER;
 	}
+	/* What the check read the columns as, before what it found in them. */
+	for (int i = 0; dry_run && i < r.n_columns; i++)
+		if (r.columns[i].field)
+			printf(_("Column \"%s\": %s\n"), r.columns[i].header, r.columns[i].field);
+		else if (r.columns[i].header[0])
+			printf(_("Column \"%s\": ignored\n"), r.columns[i].header);
 	for (int i = 0; i < r.n_problems; i++)
 		print_problem(path, &r.problems[i]);
 	long unlisted = r.n_errors + r.n_warnings - r.n_problems;
