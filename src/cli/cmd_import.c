@@ -41,7 +41,8 @@ static int import_households(gn_cli *cli, const char *path, bool dry_run)
 	if (s != GN_OK)
 		return gn_cli_fail(s, NULL);
 	gn_import_report r;
-	s = gn_import_households_file(cli->db, &std, path, dry_run, &r);
+	gn_import_options o = { .dry_run = dry_run };
+	s = gn_import_households_file(cli->db, &std, path, &o, &r);
 	gn_standard_clear(&std);
 	if (s == GN_ERR_NOT_FOUND) {
 		fprintf(stderr, _("giamngheo: %s: no such file\n"), path);

@@ -1075,7 +1075,7 @@ static void check_sizes(ctx *x)
 }
 
 gn_status gn_import_households(gn_db *db, const gn_standard *s, const char *data, size_t len,
-			       bool dry_run, gn_import_report *r)
+			       const gn_import_options *o, gn_import_report *r)
 {
 	memset(r, 0, sizeof *r);
 	gn_status allowed = gn_access_admin(db);
@@ -1135,12 +1135,14 @@ gn_status gn_import_households(gn_db *db, const gn_standard *s, const char *data
 			break;
 		}
 		data_row(&x);
+		if (o->progress && r->rows % GN_IMPORT_PROGRESS_ROWS == 0)
+			o->progress(o->progress_arg, r->rows, (double)(x.csv.p - data) / (double)(len ? len : 1));
 	}
 	if (x.csv.nomem || x.nomem)
 		st = GN_ERR_NOMEM;
 	if (st == GN_OK)
 		check_sizes(&x);
-	if (st == GN_OK && !r->n_errors && !dry_run) {
+	if (st == GN_OK && !r->n_errors && !o->dry_run) {
 		st = gn_db_commit(db);
 		r->imported = st == GN_OK;
 		if (st != GN_OK)
@@ -1169,7 +1171,7 @@ out:
 }
 
 gn_status gn_import_households_file(gn_db *db, const gn_standard *s, const char *path,
-				    bool dry_run, gn_import_report *r)
+				    const gn_import_options *o, gn_import_report *r)
 {
 	memset(r, 0, sizeof *r);
 	FILE *f = fopen(path, "rb");
@@ -1202,7 +1204,7 @@ gn_status gn_import_households_file(gn_db *db, const gn_standard *s, const char 
 		return GN_ERR_IO;
 	}
 	data[len] = '\0';
-	gn_status st = gn_import_households(db, s, data, len, dry_run, r);
+	gn_status st = gn_import_households(db, s, data, len, o, r);
 	free(data);
 	return st;
 }

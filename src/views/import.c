@@ -83,12 +83,30 @@ static bool file_usable(const char *typed, char *trimmed, char *path, size_t siz
 	return false;
 }
 
-/* Checks (dry_run) or imports the file; the report is replaced. */
+typedef struct {
+	gn_app *app;
+	bool dry_run;
+} progress_line;
+
+static void progress(void *arg, long rows, double share)
+{
+	const progress_line *p = arg;
+	char line[160];
+	snprintf(line, sizeof line,
+		 p->dry_run ? _("Checking the file… %ld rows read (%d%%)") : _("Importing the households… %ld rows (%d%%)"),
+		 rows, (int)(share * 100));
+	gn_app_busy(p->app, line);
+}
+
+/* Checks (dry_run) or imports the file; the report is replaced. The
+ * screen keeps the last report's lines while the work goes on. */
 static gn_status run(import_screen *s, gn_app *app, bool dry_run)
 {
+	progress_line line = { app, dry_run };
+	gn_import_options o = { .dry_run = dry_run, .progress = progress, .progress_arg = &line };
 	gn_app_busy(app, dry_run ? _("Checking the file…") : _("Importing the households…"));
 	gn_import_report_clear(&s->report);
-	s->status = gn_import_households_file(app->db, &app->standard, s->path, dry_run, &s->report);
+	s->status = gn_import_households_file(app->db, &app->standard, s->path, &o, &s->report);
 	gn_app_notice(app, false, "%s", "");
 	s->doc_cols = 0;
 	s->doc.top = 0;
