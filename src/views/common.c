@@ -165,6 +165,13 @@ void gn_view_span_wrapped(gn_doc *d, gn_color_role role, const char *text, int c
 	for (bool first = true; first || *p; first = false) {
 		int used;
 		size_t n = gn_text_fit(p, cols, &used);
+		/* A line too narrow for even one character still takes one, so
+		 * the text always moves on. */
+		if (n == 0 && *p) {
+			n = 1;
+			while (((unsigned char)p[n] & 0xC0) == 0x80)
+				n++;
+		}
 		if (p[n]) {
 			size_t cut = n;
 			while (cut > 0 && p[cut] != ' ')

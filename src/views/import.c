@@ -172,6 +172,8 @@ static void columns(gn_doc *d, const gn_import_report *r, int cols)
 	blank(d);
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HEADER, "%s", _("Columns recognised"));
+	/* Long headers are cut rather than squeeze what they fill on a narrow screen. */
+	int header_cols = cols / 2 - 4 < HEADER_COLS ? cols / 2 - 4 : HEADER_COLS;
 	int recognised = 0;
 	for (int i = 0; i < r->n_columns; i++) {
 		if (!r->columns[i].field)
@@ -179,9 +181,9 @@ static void columns(gn_doc *d, const gn_import_report *r, int cols)
 		recognised++;
 		gn_doc_line(d, 0);
 		gn_doc_span(d, GN_ROLE_ROW, "  ");
-		gn_view_span_fixed(d, GN_ROLE_ROW, r->columns[i].header, HEADER_COLS);
+		gn_view_span_fixed(d, GN_ROLE_ROW, r->columns[i].header, header_cols);
 		gn_doc_span(d, GN_ROLE_HELP, " → ");
-		gn_view_span_wrapped(d, GN_ROLE_ROW, r->columns[i].field, cols - HEADER_COLS - 6, HEADER_COLS + 5);
+		gn_view_span_wrapped(d, GN_ROLE_ROW, r->columns[i].field, cols - header_cols - 6, header_cols + 5);
 	}
 	if (!recognised) {
 		gn_doc_line(d, 0);
