@@ -50,7 +50,8 @@
 	X(WITHDRAW_REPORT, "withdraw-report", N_("Withdraw a submitted report")) \
 	X(ASSIGN, "assign", N_("Assign agencies")) \
 	X(DELETE, "delete", N_("Delete (asks first)")) \
-	X(UNDO, "undo", N_("Undo the last deletion"))
+	X(UNDO, "undo", N_("Undo the last deletion")) \
+	X(IMPORT, "import", N_("Import households from a CSV file"))
 
 typedef enum {
 #define GN_ACTION_ENUM(id, name, help) GN_ACT_##id,

@@ -9,5 +9,8 @@ int gn_path_default_db(char *buf, size_t size);
 int gn_path_user_config(const char *name, char *buf, size_t size);
 /* Creates the parent directories of path (mode 0700 for new ones). */
 int gn_path_make_parents(const char *path);
+/* path with a leading "~" or "~/" made the user's home directory, as a
+ * shell would; -1 when it does not fit. */
+int gn_path_expand_home(const char *path, char *buf, size_t size);
 
 #endif

@@ -20,21 +20,18 @@ static void import_help(void)
 	printf(_("The first row of a household code is the household and its head; later rows with\n"
 		 "the same code are its members, named in the member name column. The class is derived\n"
 		 "from income and deprivations. Any error and nothing is imported.\n"
-		 "  --dry-run            check the file and list its problems; save nothing\n"));
+		 "  --dry-run            check the file, list how its columns are read and its\n"
+		 "                       problems; save nothing\n"));
 }
 
 static void print_problem(const char *path, const gn_import_problem *p)
 {
-	char reason[600];
-	snprintf(reason, sizeof reason, "%s%s", p->warning ? _("warning: ") : "", p->reason);
+	char line[1200];
+	gn_import_problem_text(p, line, sizeof line);
 	if (p->row == 0)
-		printf("%s: %s\n", path, reason);
-	else if (*p->column && *p->value)
-		printf(_("Row %ld, column \"%s\", value \"%s\": %s\n"), p->row, p->column, p->value, reason);
-	else if (*p->column)
-		printf(_("Row %ld, column \"%s\": %s\n"), p->row, p->column, reason);
+		printf("%s: %s\n", path, line);
 	else
-		printf(_("Row %ld: %s\n"), p->row, reason);
+		printf("%s\n", line);
 }
 
 static int import_households(gn_cli *cli, const char *path, bool dry_run)
@@ -44,12 +41,19 @@ static int import_households(gn_cli *cli, const char *path, bool dry_run)
 	if (s != GN_OK)
 		return gn_cli_fail(s, NULL);
 	gn_import_report r;
-	s = gn_import_households_file(cli->db, &std, path, dry_run, &r);
+	gn_import_options o = { .dry_run = dry_run };
+	s = gn_import_households_file(cli->db, &std, path, &o, &r);
 	gn_standard_clear(&std);
 	if (s == GN_ERR_NOT_FOUND) {
 		fprintf(stderr, _("giamngheo: %s: no such file\n"), path);
 		return GN_EXIT_USER;
 	}
+	/* What the check read the columns as, before what it found in them. */
+	for (int i = 0; dry_run && i < r.n_columns; i++)
+		if (r.columns[i].field)
+			printf(_("Column \"%s\": %s\n"), r.columns[i].header, r.columns[i].field);
+		else if (r.columns[i].header[0])
+			printf(_("Column \"%s\": ignored\n"), r.columns[i].header);
 	for (int i = 0; i < r.n_problems; i++)
 		print_problem(path, &r.problems[i]);
 	long unlisted = r.n_errors + r.n_warnings - r.n_problems;

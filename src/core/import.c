@@ -339,6 +339,46 @@ static int match_indicator(const ctx *x, const char *key)
 	return -1;
 }
 
+/* What each field is called in the report, in the user's language. */
+static const char *const field_names[N_FIELDS] = {
+	[F_CODE] = N_("household code"), [F_HEAD] = N_("head of household"),
+	[F_NAME] = N_("member's name"), [F_RELATION] = N_("relation to the head"),
+	[F_TDP] = N_("residential group"), [F_ADDRESS] = N_("address"),
+	[F_TDP_ADDRESS] = N_("residential group and address"), [F_SIZE] = N_("household size"),
+	[F_INCOME] = N_("income per head per month"), [F_BIRTHDATE] = N_("date of birth"),
+	[F_BIRTHYEAR] = N_("year of birth"), [F_SEX] = N_("sex"), [F_ETHNIC] = N_("ethnicity"),
+	[F_CCCD] = N_("citizen ID number (CCCD)"), [F_PHONE] = N_("phone"), [F_CLASS] = N_("class"),
+	[F_NOTES] = N_("notes"),
+};
+
+/* The report's list of columns, once the header is read. */
+static bool list_columns(ctx *x)
+{
+	gn_import_report *r = x->r;
+	r->columns = calloc((size_t)x->ncols, sizeof *r->columns);
+	if (!r->columns)
+		return false;
+	for (int col = 0; col < x->ncols; col++, r->n_columns++) {
+		gn_import_column *c = &r->columns[col];
+		int field = x->col_field[col];
+		if (!(c->header = strdup(x->headers[col])))
+			return false;
+		if (field == F_INDICATOR) {
+			const gn_indicator *ind = &x->std->indicators[x->col_ind[col]];
+			char name[256];
+			snprintf(name, sizeof name, _("indicator %s %s"), ind->code, gn_indicator_name(ind));
+			c->field = strdup(name);
+		} else if (field >= 0 && field < N_FIELDS) {
+			c->field = strdup(_(field_names[field]));
+		} else {
+			continue;
+		}
+		if (!c->field)
+			return false;
+	}
+	return true;
+}
+
 static bool read_header(ctx *x)
 {
 	gn_csv *c = &x->csv;
@@ -402,7 +442,7 @@ static bool read_header(ctx *x)
 	if (x->field_col[F_HEAD] < 0 && x->field_col[F_NAME] < 0)
 		error_at(x, c->row, -1, NULL,
 			 _("no column for the head of household: add \"%s\""), "Họ và tên chủ hộ");
-	return true;
+	return list_columns(x);
 }
 
 /* ---- cells ---- */
@@ -1035,7 +1075,7 @@ static void check_sizes(ctx *x)
 }
 
 gn_status gn_import_households(gn_db *db, const gn_standard *s, const char *data, size_t len,
-			       bool dry_run, gn_import_report *r)
+			       const gn_import_options *o, gn_import_report *r)
 {
 	memset(r, 0, sizeof *r);
 	gn_status allowed = gn_access_admin(db);
@@ -1095,12 +1135,14 @@ gn_status gn_import_households(gn_db *db, const gn_standard *s, const char *data
 			break;
 		}
 		data_row(&x);
+		if (o->progress && r->rows % GN_IMPORT_PROGRESS_ROWS == 0)
+			o->progress(o->progress_arg, r->rows, (double)(x.csv.p - data) / (double)(len ? len : 1));
 	}
 	if (x.csv.nomem || x.nomem)
 		st = GN_ERR_NOMEM;
 	if (st == GN_OK)
 		check_sizes(&x);
-	if (st == GN_OK && !r->n_errors && !dry_run) {
+	if (st == GN_OK && !r->n_errors && !o->dry_run) {
 		st = gn_db_commit(db);
 		r->imported = st == GN_OK;
 		if (st != GN_OK)
@@ -1129,7 +1171,7 @@ out:
 }
 
 gn_status gn_import_households_file(gn_db *db, const gn_standard *s, const char *path,
-				    bool dry_run, gn_import_report *r)
+				    const gn_import_options *o, gn_import_report *r)
 {
 	memset(r, 0, sizeof *r);
 	FILE *f = fopen(path, "rb");
@@ -1162,7 +1204,7 @@ gn_status gn_import_households_file(gn_db *db, const gn_standard *s, const char 
 		return GN_ERR_IO;
 	}
 	data[len] = '\0';
-	gn_status st = gn_import_households(db, s, data, len, dry_run, r);
+	gn_status st = gn_import_households(db, s, data, len, o, r);
 	free(data);
 	return st;
 }
@@ -1175,5 +1217,25 @@ void gn_import_report_clear(gn_import_report *r)
 		free(r->problems[i].reason);
 	}
 	free(r->problems);
+	for (int i = 0; i < r->n_columns; i++) {
+		free(r->columns[i].header);
+		free(r->columns[i].field);
+	}
+	free(r->columns);
 	memset(r, 0, sizeof *r);
+}
+
+void gn_import_problem_text(const gn_import_problem *p, char *buf, size_t size)
+{
+	char reason[600];
+	snprintf(reason, sizeof reason, "%s%s", p->warning ? _("warning: ") : "", p->reason);
+	if (p->row == 0)
+		snprintf(buf, size, "%s", reason);
+	else if (*p->column && *p->value)
+		snprintf(buf, size, _("Row %ld, column \"%s\", value \"%s\": %s"), p->row, p->column, p->value,
+			 reason);
+	else if (*p->column)
+		snprintf(buf, size, _("Row %ld, column \"%s\": %s"), p->row, p->column, reason);
+	else
+		snprintf(buf, size, _("Row %ld: %s"), p->row, reason);
 }

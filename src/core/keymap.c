@@ -271,6 +271,7 @@ static const int default_keys[GN_ACT_COUNT][GN_KEYMAP_MAX_KEYS] = {
 	[GN_ACT_ASSIGN] = { 'A' },
 	[GN_ACT_DELETE] = { 'd', GN_KEY_DELETE },
 	[GN_ACT_UNDO] = { 'u' },
+	[GN_ACT_IMPORT] = { 'I' },
 };
 
 /* Ctrl-J (10) arrives for Enter when the terminal translates CR to NL. */

@@ -54,3 +54,13 @@ int gn_path_make_parents(const char *path)
 	}
 	return 0;
 }
+
+int gn_path_expand_home(const char *path, char *buf, size_t size)
+{
+	int n;
+	if (path[0] == '~' && (path[1] == '/' || path[1] == '\0'))
+		n = snprintf(buf, size, "%s%s", home_dir(), path + 1);
+	else
+		n = snprintf(buf, size, "%s", path);
+	return n >= 0 && (size_t)n < size ? 0 : -1;
+}

@@ -38,7 +38,7 @@ static const gn_action screen_items[] = {
 static const gn_action list_items[] = {
 	GN_ACT_OPEN, GN_ACT_BACK, GN_ACT_SEARCH, GN_ACT_FILTER, GN_ACT_SORT, GN_ACT_CLEAR_FILTER,
 	GN_ACT_NEXT_PANE, GN_ACT_PREV_MONTH, GN_ACT_NEXT_MONTH, GN_ACT_MONTHLY_ROUND,
-	GN_ACT_WITHDRAW_REPORT, GN_ACT_NONE,
+	GN_ACT_WITHDRAW_REPORT, GN_ACT_IMPORT, GN_ACT_NONE,
 };
 static const gn_action help_items[] = { GN_ACT_HELP, GN_ACT_NONE };
 
@@ -303,6 +303,12 @@ static void draw(gn_app *app)
 	refresh();
 }
 
+void gn_app_busy(gn_app *app, const char *what)
+{
+	gn_app_notice(app, false, "%s", what);
+	draw(app);
+}
+
 /* ---- input ---- */
 
 static int app_act(gn_app *app, gn_action a);
@@ -389,6 +395,11 @@ static int app_act(gn_app *app, gn_action a)
 		break;
 	}
 	int flags = v && v->ops->act ? v->ops->act(v, app, a) : GN_UI_IGNORED;
+	/* From any screen but the import itself, which takes it. */
+	if (flags == GN_UI_IGNORED && a == GN_ACT_IMPORT) {
+		gn_import_open(app);
+		return GN_UI_REDRAW;
+	}
 	if (flags == GN_UI_IGNORED && a == GN_ACT_BACK && depth > 1) {
 		pop();
 		return GN_UI_REDRAW;

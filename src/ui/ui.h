@@ -135,6 +135,9 @@ gn_view *gn_app_push(gn_app *app, const gn_view_ops *ops, long long arg);
 void gn_app_pop(gn_app *app);
 void gn_app_notice(gn_app *app, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Says what is being done and shows it at once, before long work (the app
+ * does it in the one thread, so the screen would otherwise stay as it was). */
+void gn_app_busy(gn_app *app, const char *what);
 
 /* ---- the views ---- */
 extern const gn_view_ops gn_view_dashboard;
@@ -151,6 +154,10 @@ extern const gn_view_ops gn_view_draft_offer;
 /* Restores the record deleted last in this session, from any screen
  * (views/record_delete.c). */
 int gn_app_undo(gn_app *app);
+/* Households from a CSV file (views/import.c): asks for the file, checks it
+ * and shows every problem, imports on request; a notice instead when the
+ * user may not import. */
+void gn_import_open(gn_app *app);
 /* The login has drafts to offer at the start (views/draft_offer.c). */
 bool gn_draft_offer_pending(gn_app *app);
 

@@ -158,3 +158,34 @@ bool gn_view_set_indicator(gn_app *app, long long household_id, long long indica
 	gn_household_clear(&before);
 	return rc == GN_OK;
 }
+
+void gn_view_span_wrapped(gn_doc *d, gn_color_role role, const char *text, int cols, int indent)
+{
+	const char *p = text;
+	for (bool first = true; first || *p; first = false) {
+		int used;
+		size_t n = gn_text_fit(p, cols, &used);
+		/* A line too narrow for even one character still takes one, so
+		 * the text always moves on. */
+		if (n == 0 && *p) {
+			n = 1;
+			while (((unsigned char)p[n] & 0xC0) == 0x80)
+				n++;
+		}
+		if (p[n]) {
+			size_t cut = n;
+			while (cut > 0 && p[cut] != ' ')
+				cut--;
+			if (cut > 0)
+				n = cut;
+		}
+		if (!first) {
+			gn_doc_line(d, 0);
+			gn_doc_span(d, role, "%*s", indent, "");
+		}
+		gn_doc_span(d, role, "%.*s", (int)n, p);
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+}

@@ -45,26 +45,7 @@ static void field(gn_doc *d, const char *label, const char *value)
 	gn_doc_line(d, 0);
 	gn_doc_span(d, GN_ROLE_HELP, "  ");
 	gn_view_span_fixed(d, GN_ROLE_HELP, label, LABEL_COLS);
-	const char *p = value ? value : "";
-	for (bool first = true; first || *p; first = false) {
-		int used;
-		size_t n = gn_text_fit(p, VALUE_COLS, &used);
-		if (p[n]) {
-			size_t cut = n;
-			while (cut > 0 && p[cut] != ' ')
-				cut--;
-			if (cut > 0)
-				n = cut;
-		}
-		if (!first) {
-			gn_doc_line(d, 0);
-			gn_doc_span(d, GN_ROLE_ROW, "%*s", LABEL_COLS + 2, "");
-		}
-		gn_doc_span(d, GN_ROLE_ROW, "%.*s", (int)n, p);
-		p += n;
-		while (*p == ' ')
-			p++;
-	}
+	gn_view_span_wrapped(d, GN_ROLE_ROW, value ? value : "", VALUE_COLS, LABEL_COLS + 2);
 }
 
 static void section(gn_doc *d, const char *heading)

@@ -40,6 +40,10 @@ void gn_view_span_fixed(gn_doc *d, gn_color_role role, const char *text, int col
 /* A table cell: cols - 1 columns of text and one of space, so a heading
  * wider than its column never runs into the next. */
 void gn_view_column(gn_doc *d, gn_color_role role, const char *text, int cols);
+/* Appends text wrapped at word boundaries into lines of cols screen
+ * columns: the first piece on the current line, the others on lines of
+ * their own after indent spaces. */
+void gn_view_span_wrapped(gn_doc *d, gn_color_role role, const char *text, int cols, int indent);
 /* Right-aligned in cols screen columns (amounts). */
 void gn_view_span_right(gn_doc *d, gn_color_role role, const char *text, int cols);
 

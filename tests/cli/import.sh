@@ -38,6 +38,8 @@ members0=$(q "SELECT count(*) FROM member")
 run 0 imp "$SAMPLE" --dry-run
 has "Dry run, nothing saved"
 has "3 households, 6 members and 6 deprivations"
+has 'Column "Số CCCD": citizen ID number (CCCD)'
+has 'Column "1.1": indicator 1.1'
 [ "$(counts)" = "$before" ] || fail "the dry run wrote to the database"
 run 0 imp "$SAMPLE"
 has "3 households, 6 members, 6 deprivations"
@@ -115,6 +117,8 @@ big=$(head -c 100000 /dev/zero | tr '\0' 'a')
 } >"$TMP/hostile.csv"
 unchanged "$TMP/hostile.csv"
 has 'Row 1, column "Cột lạ": warning: column not recognised: ignored'
+has 'Column "Cột lạ": ignored'
+has 'Column "Tổ dân phố": residential group'
 has 'Row 2, column "Họ và tên chủ hộ", value "Nguy�in V�n A": not UTF-8: save the file as CSV UTF-8'
 has 'Row 3, column "Họ và tên chủ hộ", value "=cmd|'
 has 'Row 4, column "Số CCCD", value "001090001111": this ID number is already given at row 3 (household BAD-02)'

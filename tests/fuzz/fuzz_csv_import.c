@@ -39,7 +39,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!db)
 		setup();
 	gn_import_report r = { 0 };
-	gn_import_households(db, &standard, (const char *)data, size, true, &r);
+	gn_import_options o = { .dry_run = true };
+	gn_import_households(db, &standard, (const char *)data, size, &o, &r);
 	for (int i = 0; i < r.n_problems; i++) {
 		printable_or_abort(r.problems[i].column);
 		printable_or_abort(r.problems[i].value);

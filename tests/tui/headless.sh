@@ -80,6 +80,13 @@ snapshot household-form '2e'
 snapshot member-form '2e<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Enter>'
 snapshot support-form '2<Enter>a'
 snapshot assign-form '2<Down><Down><Enter>A'
+# Importing from the app: the path asked, then the check of a clean file and
+# of one with problems (under HOME, so the path shown is the same everywhere).
+mkdir -p "$TMP/home"
+cp "$TESTS_SRCDIR/import/ho-ngheo-mau.csv" "$TESTS_SRCDIR/import/ho-ngheo-loi.csv" "$TMP/home/"
+HOME="$TMP/home" snapshot import-path '2I~/ho-ngheo-loi.csv'
+HOME="$TMP/home" snapshot import-check '2I~/ho-ngheo-mau.csv<Enter>'
+HOME="$TMP/home" snapshot import-problems '2I~/ho-ngheo-loi.csv<Enter>'
 [ "$mismatches" = 0 ] || fail "$mismatches screen(s) differ from their snapshots (UPDATE_SNAPSHOTS=1 rewrites them)"
 
 # ---- facts, checked against the data rather than against a snapshot ----

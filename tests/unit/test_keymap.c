@@ -85,6 +85,7 @@ static const struct {
 	{ GN_ACT_ASSIGN, "A" },
 	{ GN_ACT_DELETE, "d/<Del>" },
 	{ GN_ACT_UNDO, "u" },
+	{ GN_ACT_IMPORT, "I" },
 };
 #define N_DEFAULTS (sizeof defaults / sizeof defaults[0])
 
