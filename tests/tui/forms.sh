@@ -1,6 +1,7 @@
 # The household form and indicator entry in place, driven headless with key
 # scripts on the demo ward; what was saved is checked with sqlite3.
 . "$TESTS_SRCDIR/cli/lib.sh"
+. "$TESTS_SRCDIR/tui/lib.sh"
 export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
@@ -9,13 +10,11 @@ q() { sqlite3 "$DEMO" "$1"; }
 # Each script is a scenario of its own: a form it leaves open with changes
 # is kept as a draft, which the next start would offer back first.
 keys() {
-	local script=$1 rc=0
+	local script=$1
 	shift
+	[ $# = 0 ] || local -x "$@" # for this run only
 	q "DELETE FROM draft"
-	out=$(env "$@" GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS="$script" "$GIAMNGHEO_BIN" --lang en \
-		--db "$DEMO" 2>"$TMP/err") || rc=$?
-	[ "$rc" = 0 ] || fail "keys '$script': exit status $rc: $(cat "$TMP/err")"
-	[ ! -s "$TMP/err" ] || fail "keys '$script': stderr: $(cat "$TMP/err")"
+	headless 100x30 "$script" --lang en --db "$DEMO"
 }
 
 # Field order: code, head, address, TDP, area, phone, income, targeted, four

@@ -9,19 +9,10 @@
 # its indicator colours, resizing, too small, quitting) runs under several
 # TERMs and with NO_COLOR; Unicode input, signals and Esc run once.
 . "$TESTS_SRCDIR/cli/lib.sh"
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP: tmux is not installed"
-	exit 77
-fi
+. "$TESTS_SRCDIR/tui/lib.sh"
+tmux_start test
 export LC_ALL=C.UTF-8
-unset TMUX
-export TMUX_TMPDIR="$TMP"
 make_demo
-
-SOCKET=giamngheo-test-$$
-tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1 || true; rm -rf "$TMP"' EXIT
-STEP_TIMEOUT=${TUI_TIMEOUT:-5}
 
 # ---- running the app in a pane ----
 
@@ -68,8 +59,6 @@ expect_screen() {
 	GIAMNGHEO_HEADLESS=$1 GIAMNGHEO_KEYS=$2 gn --db "$DEMO" >"$TMP/expect.txt" ||
 		fail "headless run of '$2' at $1 failed"
 }
-
-now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
 
 # until_ok NAME WHAT CMD...: polls CMD every 20 ms until it succeeds; fails
 # after STEP_TIMEOUT seconds with the pane's screen.
