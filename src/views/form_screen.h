@@ -60,6 +60,11 @@ gn_form *gn_fscreen_form(gn_fscreen *fs);
  * y, or the other user's version taken), drops its draft. When a draft was
  * put back, the user is told. */
 void gn_fscreen_keep_drafts(gn_fscreen *fs, gn_app *app, const char *kind, long long record_id, int name_field);
+/* For a save hook whose save did not succeed for a reason no field can
+ * show: a conflict is returned as is; a record deleted meanwhile is told
+ * with `deleted`, anything else with its status message. Returns what the
+ * hook returns (GN_ERR_INVALID becomes GN_ERR_DB: the notice says it). */
+gn_status gn_fscreen_save_refused(gn_app *app, gn_status s, const char *deleted);
 /* ops->record of the form's ctx; 0 when the form has none. */
 long long gn_fscreen_record(const gn_fscreen *fs);
 /* Takes every key; returns UI flags. */
