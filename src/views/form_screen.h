@@ -69,6 +69,9 @@ gn_status gn_fscreen_save_refused(gn_app *app, gn_status s, const char *deleted)
 long long gn_fscreen_record(const gn_fscreen *fs);
 /* Takes every key; returns UI flags. */
 int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state);
+/* gn_fscreen_key for a form a screen shows in place of itself: a form done
+ * with is freed and *form set to NULL. Returns UI flags, a redraw among them. */
+int gn_fscreen_key_in(gn_fscreen **form, gn_app *app, int key, gn_fscreen_state *state);
 void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols);
 
 /* For a form kept inside another's draft (a household's member): the
