@@ -15,6 +15,7 @@
 #include "giamngheo/search.h"
 #include "giamngheo/stats.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static char path[PATH_MAX];
 static gn_db *db;
@@ -226,9 +227,5 @@ int main(void)
 	tcase_add_test(tc, the_last_admin_stays);
 	tcase_add_test(tc, an_id_number_shows_its_last_four_digits_to_viewers);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -8,6 +8,7 @@
 #include "giamngheo/agency.h"
 #include "giamngheo/form_check.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static long long agency(gn_db *db, const char *code, const char *name)
 {
@@ -186,9 +187,5 @@ int main(void)
 	tcase_add_test(tc, amounts_parse_or_say_why);
 	tcase_add_test(tc, staff_saves_on_two_connections_never_overwrite);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -16,6 +16,7 @@
 #include "giamngheo/report_build.h"
 #include "giamngheo/support.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static char path[PATH_MAX];
 static gn_db *db;
@@ -308,9 +309,5 @@ int main(void)
 	tcase_add_test(tc, staff_saved_meanwhile_or_of_another_agency_are_not_deleted);
 	tcase_add_test(tc, only_an_admin_deletes_an_agency_and_only_one_helping_no_household);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }
