@@ -6,20 +6,10 @@ export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
-# keys SCRIPT [VAR=VALUE...]: the final screen (English) in $out.
-# Each script is a scenario of its own: a form it leaves open with changes
-# is kept as a draft, which the next start would offer back first.
-keys() {
-	local script=$1
-	shift
-	[ $# = 0 ] || local -x "$@" # for this run only
-	q "DELETE FROM draft"
-	headless 100x30 "$script" --lang en --db "$DEMO"
-}
+keys() { fresh_keys "$@"; }
 
 # Field order: code, head, address, TDP, area, phone, income, targeted, four
-# flags, notes. T(n) is n Tabs.
-T() { local i s=''; for ((i = 0; i < $1; i++)); do s+='<Tab>'; done; printf '%s' "$s"; }
+# flags, notes.
 
 # ---- add: a name typed composed, an invalid phone refused and nothing saved ----
 nfc='Trần Thị Ngọc'

@@ -8,12 +8,7 @@ export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
-# keys SCRIPT: the final screen (English) in $out.
-keys() {
-	q "DELETE FROM draft" # each script starts afresh, not on the draft the last one left
-	headless 100x30 "$1" --lang en --db "$DEMO"
-}
-T() { local i s=''; for ((i = 0; i < $1; i++)); do s+='<Tab>'; done; printf '%s' "$s"; }
+keys() { fresh_keys "$@"; }
 
 # The household form up to its members list (13 fields before it).
 HH="2aSC-9100<Tab>Nguyễn Thị Hương<Tab>Số 7 ngõ 3$(T 4)1,2tr$(T 7)"

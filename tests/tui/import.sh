@@ -11,14 +11,7 @@ q() { sqlite3 "$DEMO" "$1"; }
 SAMPLE="$TESTS_SRCDIR/import/ho-ngheo-mau.csv"
 BAD="$TESTS_SRCDIR/import/ho-ngheo-loi.csv"
 
-# keys SCRIPT [VAR=VALUE...]: the final screen in $out (English unless LANG_UI says).
-keys() {
-	local script=$1
-	shift
-	[ $# = 0 ] || local -x "$@" # for this run only
-	q "DELETE FROM draft"
-	headless 100x30 "$script" --lang "${LANG_UI:-en}" --db "$DEMO"
-}
+keys() { fresh_keys "$@"; }
 households() { q "SELECT count(*) FROM household"; }
 members() { q "SELECT count(*) FROM member"; }
 

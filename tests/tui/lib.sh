@@ -12,6 +12,22 @@ headless() {
 	[ ! -s "$TMP/err" ] || fail "keys '$script': stderr: $(cat "$TMP/err")"
 }
 
+# fresh_keys SCRIPT [VAR=VALUE...]: headless on $DEMO at 100x30, in English
+# unless LANG_UI says, with VARs set for this run; the final screen in $out.
+# Each script is a scenario of its own: a form the last one left open with
+# changes is kept as a draft, which the next start would offer back first,
+# so drafts are dropped before.
+fresh_keys() {
+	local script=$1
+	shift
+	[ $# = 0 ] || local -x "$@"
+	sqlite3 "$DEMO" "DELETE FROM draft"
+	headless 100x30 "$script" --lang "${LANG_UI:-en}" --db "$DEMO"
+}
+
+# T N: N Tabs, to move N fields on in a key script.
+T() { local i s=''; for ((i = 0; i < $1; i++)); do s+='<Tab>'; done; printf '%s' "$s"; }
+
 # tmux_start NAME: skips the test without tmux; otherwise tm runs tmux on a
 # server of this test's own, killed when the test ends.
 tmux_start() {

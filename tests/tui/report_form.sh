@@ -7,12 +7,7 @@ export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
-# keys SCRIPT: the final screen (English) in $out. Each script starts
-# afresh, not on the draft of a form the last one left open.
-keys() {
-	q "DELETE FROM draft"
-	headless 100x30 "$1" --lang en --db "$DEMO"
-}
+keys() { fresh_keys "$@"; }
 reports=$(q "SELECT count(*) FROM report")
 
 # ---- on the Deadlines screen, a on the first overdue deadline ----
