@@ -536,10 +536,10 @@ static int key(gn_view *v, gn_app *app, int k)
 {
 	deadlines_view *s = v->state;
 	if (s && s->withdraw.id) {
-		if (k == 'y' || k == 'Y' || k == 'c' || k == 'C')
+		int answer = gn_fscreen_ask_key(k);
+		if (answer == 1)
 			withdraw(s, app);
-		if (k == 'y' || k == 'Y' || k == 'c' || k == 'C' || k == 'n' || k == 'N' || k == 'k' ||
-		    k == 'K' || k == GN_KEY_ESC) {
+		if (answer >= 0) {
 			gn_report_clear(&s->withdraw);
 			rebuild(s, v, app);
 		}

@@ -105,7 +105,8 @@ typedef enum {
 gn_conflict_choice gn_conflict_key(gn_app *app, int key, gn_conflict_row *rows, int n, int *sel);
 void gn_conflict_draw(WINDOW *w, int rows, int cols, const char *header, const gn_conflict_row *r, int n,
 		      int sel);
-/* The leave question: 1 leave, 0 back to editing, -1 still asking. */
+/* A y/n question's answer (the leave question's, a withdrawal's): 1 yes
+ * (y, or c: "có"), 0 no (n, k: "không", Esc), -1 still asking. */
 int gn_fscreen_ask_key(int key);
 /* The last line: the leave question, or the form's keys when no notice is up. */
 void gn_fscreen_footer(gn_app *app, WINDOW *w, int rows, int cols, bool asking, bool in_note);
