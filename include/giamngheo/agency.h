@@ -61,6 +61,9 @@ gn_status gn_agency_delete(gn_db *db, long long id, int version);
 gn_status gn_agency_restore(gn_db *db, long long id);
 /* An agency's staff (not deleted) by name; *out is malloc'd. */
 gn_status gn_staff_list(gn_db *db, long long agency_id, gn_staff **out, int *n);
+/* Every staff member of every agency (neither deleted), by agency code then
+ * name; *out is malloc'd, the caller frees it. */
+gn_status gn_staff_all(gn_db *db, gn_staff **out, int *n);
 
 /* Lead or support for a household, with the staff member who follows it
  * (0: none). A household has one lead: naming a new one demotes the old. */

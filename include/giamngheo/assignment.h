@@ -34,8 +34,4 @@ bool gn_assignment_supports(const gn_assignment_set *a, long long agency_id);
 gn_status gn_assignment_save(gn_db *db, long long household_id, const gn_assignment_set *base,
 			     const gn_assignment_set *mine, gn_assignment_set *current);
 
-/* Every staff member of every agency, by agency code then name; *out is
- * malloc'd, the caller frees it. */
-gn_status gn_staff_all(gn_db *db, gn_staff **out, int *n);
-
 #endif

@@ -75,6 +75,18 @@ static gn_status nfc_in_place(char *field, size_t size)
 	return s;
 }
 
+/* A phone is optional; one given is stored as its digits only. */
+static gn_status normalize_phone(char *phone, size_t size)
+{
+	if (!phone[0])
+		return GN_OK;
+	char digits[16];
+	if (gn_phone_normalize(phone, digits) != GN_OK)
+		return GN_ERR_INVALID;
+	snprintf(phone, size, "%s", digits);
+	return GN_OK;
+}
+
 static gn_status validate_agency(gn_agency *a)
 {
 	if (!valid_text(a->code, true) || !valid_text(a->name, true) ||
@@ -85,12 +97,8 @@ static gn_status validate_agency(gn_agency *a)
 		s = nfc_in_place(a->name, sizeof a->name);
 	if (s == GN_OK)
 		s = nfc_in_place(a->contact_person, sizeof a->contact_person);
-	if (s == GN_OK && a->phone[0]) {
-		char digits[16];
-		if (gn_phone_normalize(a->phone, digits) != GN_OK)
-			return GN_ERR_INVALID;
-		snprintf(a->phone, sizeof a->phone, "%s", digits);
-	}
+	if (s == GN_OK)
+		s = normalize_phone(a->phone, sizeof a->phone);
 	return s;
 }
 
@@ -211,13 +219,21 @@ static gn_status validate_staff(gn_db *db, gn_staff *s)
 	gn_status status = nfc_in_place(s->full_name, sizeof s->full_name);
 	if (status == GN_OK)
 		status = nfc_in_place(s->position, sizeof s->position);
-	if (status == GN_OK && s->phone[0]) {
-		char digits[16];
-		if (gn_phone_normalize(s->phone, digits) != GN_OK)
-			return GN_ERR_INVALID;
-		snprintf(s->phone, sizeof s->phone, "%s", digits);
-	}
+	if (status == GN_OK)
+		status = normalize_phone(s->phone, sizeof s->phone);
 	return status;
+}
+
+/* Binds ?1..?5, the columns an insert and an update both write. */
+static void bind_staff(sqlite3_stmt *st, const gn_staff *s, const gn_db *db)
+{
+	char now[24];
+	gn_db_timestamp(now, sizeof now);
+	sqlite3_bind_text(st, 1, s->full_name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, s->position, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, s->phone, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 5, db->actor, -1, SQLITE_TRANSIENT);
 }
 
 gn_status gn_staff_insert(gn_db *db, gn_staff *s)
@@ -226,18 +242,12 @@ gn_status gn_staff_insert(gn_db *db, gn_staff *s)
 	if (status != GN_OK)
 		return status;
 	sqlite3_stmt *st = gn_db_prepare(db,
-		"INSERT INTO staff(agency_id, full_name, position, phone, updated_at, updated_by)"
-		" VALUES (?, ?, ?, ?, ?, ?)");
+		"INSERT INTO staff(full_name, position, phone, updated_at, updated_by, agency_id)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
 	if (!st)
 		return GN_ERR_DB;
-	char now[24];
-	gn_db_timestamp(now, sizeof now);
-	sqlite3_bind_int64(st, 1, s->agency_id);
-	sqlite3_bind_text(st, 2, s->full_name, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, s->position, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 4, s->phone, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 5, now, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 6, db->actor, -1, SQLITE_TRANSIENT);
+	bind_staff(st, s, db);
+	sqlite3_bind_int64(st, 6, s->agency_id);
 	status = gn_db_status(sqlite3_step(st));
 	sqlite3_finalize(st);
 	if (status == GN_OK) {
@@ -288,13 +298,7 @@ gn_status gn_staff_update(gn_db *db, gn_staff *s, gn_staff *current)
 		" updated_by = ?5, version = version + 1 WHERE id = ?6 AND version = ?7 AND deleted = 0");
 	if (!st)
 		return GN_ERR_DB;
-	char now[24];
-	gn_db_timestamp(now, sizeof now);
-	sqlite3_bind_text(st, 1, s->full_name, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, s->position, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, s->phone, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 5, db->actor, -1, SQLITE_TRANSIENT);
+	bind_staff(st, s, db);
 	sqlite3_bind_int64(st, 6, s->id);
 	sqlite3_bind_int(st, 7, s->version);
 	status = gn_db_status(sqlite3_step(st));
@@ -313,14 +317,17 @@ gn_status gn_staff_update(gn_db *db, gn_staff *s, gn_staff *current)
 	return status;
 }
 
-gn_status gn_staff_list(gn_db *db, long long agency_id, gn_staff **out, int *n)
+/* Staff rows read by `sql`, which selects read_staff's columns and takes the
+ * agency as ?1 when agency_id is not 0. */
+static gn_status list_staff(gn_db *db, const char *sql, long long agency_id, gn_staff **out, int *n)
 {
 	*out = NULL;
 	*n = 0;
-	sqlite3_stmt *st = gn_db_prepare(db, STAFF_SELECT "WHERE agency_id = ? AND deleted = 0 ORDER BY full_name, id");
+	sqlite3_stmt *st = gn_db_prepare(db, sql);
 	if (!st)
 		return GN_ERR_DB;
-	sqlite3_bind_int64(st, 1, agency_id);
+	if (agency_id)
+		sqlite3_bind_int64(st, 1, agency_id);
 	int cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 8)) {
@@ -337,6 +344,20 @@ gn_status gn_staff_list(gn_db *db, long long agency_id, gn_staff **out, int *n)
 		return gn_db_status(rc);
 	}
 	return GN_OK;
+}
+
+gn_status gn_staff_list(gn_db *db, long long agency_id, gn_staff **out, int *n)
+{
+	return list_staff(db, STAFF_SELECT "WHERE agency_id = ? AND deleted = 0 ORDER BY full_name, id",
+			  agency_id, out, n);
+}
+
+gn_status gn_staff_all(gn_db *db, gn_staff **out, int *n)
+{
+	return list_staff(db,
+		"SELECT s.id, s.agency_id, s.full_name, s.position, s.phone, s.version FROM staff s"
+		" JOIN agency a ON a.id = s.agency_id WHERE s.deleted = 0 AND a.deleted = 0"
+		" ORDER BY a.code, s.full_name", 0, out, n);
 }
 
 gn_status gn_assign(gn_db *db, long long household_id, long long agency_id, gn_role role,

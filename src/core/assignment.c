@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "giamngheo/access.h"
-#include "giamngheo/array.h"
 
 static int cmp_id(const void *a, const void *b)
 {
@@ -172,39 +171,4 @@ gn_status gn_assignment_save(gn_db *db, long long household_id, const gn_assignm
 	if (s == GN_ERR_CONFLICT && current)
 		*current = stored;
 	return s;
-}
-
-gn_status gn_staff_all(gn_db *db, gn_staff **out, int *n)
-{
-	*out = NULL;
-	*n = 0;
-	sqlite3_stmt *st = gn_db_prepare(db,
-		"SELECT s.id, s.agency_id, s.full_name, s.position, s.phone, s.version FROM staff s"
-		" JOIN agency a ON a.id = s.agency_id WHERE s.deleted = 0 AND a.deleted = 0"
-		" ORDER BY a.code, s.full_name");
-	if (!st)
-		return GN_ERR_DB;
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 16)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		gn_staff *f = &(*out)[(*n)++];
-		memset(f, 0, sizeof *f);
-		f->id = sqlite3_column_int64(st, 0);
-		f->agency_id = sqlite3_column_int64(st, 1);
-		gn_db_column_copy(st, 2, f->full_name, sizeof f->full_name);
-		gn_db_column_copy(st, 3, f->position, sizeof f->position);
-		gn_db_column_copy(st, 4, f->phone, sizeof f->phone);
-		f->version = sqlite3_column_int(st, 5);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return gn_db_status(rc);
-	}
-	return GN_OK;
 }

@@ -518,6 +518,27 @@ static gn_status load_member(gn_db *db, long long id, gn_member *out)
 	return s;
 }
 
+/* Runs a member write bound with m's id and version, in the open
+ * transaction tx: no row changed means someone saved first (GN_ERR_CONFLICT,
+ * their record in *current). The household's search entry follows. */
+static gn_status finish_member_write(gn_db *db, gn_tx *tx, sqlite3_stmt *st, const gn_member *m,
+				     gn_member *current)
+{
+	gn_status s = gn_db_status(sqlite3_step(st));
+	sqlite3_finalize(st);
+	if (s == GN_OK && sqlite3_changes(db->sql) == 0)
+		s = GN_ERR_CONFLICT;
+	if (s == GN_OK)
+		s = gn_search_reindex(db, m->household_id);
+	s = gn_tx_end(db, tx, s);
+	if (s == GN_ERR_CONFLICT && current) {
+		gn_status ls = load_member(db, m->id, current);
+		if (ls != GN_OK)
+			return ls;
+	}
+	return s;
+}
+
 gn_status gn_member_update(gn_db *db, gn_member *m, gn_member *current)
 {
 	gn_status s = gn_access_household(db, m->household_id);
@@ -541,22 +562,9 @@ gn_status gn_member_update(gn_db *db, gn_member *m, gn_member *current)
 	bind_member(st, m, db, now);
 	sqlite3_bind_int64(st, 16, m->id);
 	sqlite3_bind_int(st, 17, m->version);
-	s = gn_db_status(sqlite3_step(st));
-	sqlite3_finalize(st);
-	if (s == GN_OK && sqlite3_changes(db->sql) == 0)
-		s = GN_ERR_CONFLICT;
+	s = finish_member_write(db, &tx, st, m, current);
 	if (s == GN_OK)
-		s = gn_search_reindex(db, m->household_id);
-	s = gn_tx_end(db, &tx, s);
-	if (s == GN_OK) {
 		m->version++;
-		return GN_OK;
-	}
-	if (s == GN_ERR_CONFLICT && current) {
-		gn_status ls = load_member(db, m->id, current);
-		if (ls != GN_OK)
-			return ls;
-	}
 	return s;
 }
 
@@ -580,19 +588,7 @@ gn_status gn_member_remove(gn_db *db, const gn_member *m, gn_member *current)
 	sqlite3_bind_text(st, 2, db->actor, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 3, m->id);
 	sqlite3_bind_int(st, 4, m->version);
-	s = gn_db_status(sqlite3_step(st));
-	sqlite3_finalize(st);
-	if (s == GN_OK && sqlite3_changes(db->sql) == 0)
-		s = GN_ERR_CONFLICT;
-	if (s == GN_OK)
-		s = gn_search_reindex(db, m->household_id);
-	s = gn_tx_end(db, &tx, s);
-	if (s == GN_ERR_CONFLICT && current) {
-		gn_status ls = load_member(db, m->id, current);
-		if (ls != GN_OK)
-			return ls;
-	}
-	return s;
+	return finish_member_write(db, &tx, st, m, current);
 }
 
 gn_status gn_member_list(gn_db *db, long long household_id, gn_member **out, int *n)

@@ -66,14 +66,8 @@ static gn_status save(void *ctx, gn_app *app, gn_form *f)
 	case GN_ERR_DUPLICATE:
 		gn_form_set_error(f, F_CODE, _("This code is already used by another agency."));
 		return GN_ERR_INVALID;
-	case GN_ERR_CONFLICT:
-		break;
-	case GN_ERR_NOT_FOUND:
-		gn_app_notice(app, true, "%s", _("This agency was deleted meanwhile; nothing was saved."));
-		break;
 	default:
-		gn_app_notice(app, true, "%s", gn_status_message(s));
-		return s == GN_ERR_INVALID ? GN_ERR_DB : s; /* no field to point at: the notice says it */
+		return gn_fscreen_save_refused(app, s, _("This agency was deleted meanwhile; nothing was saved."));
 	}
 	return s;
 }

@@ -536,10 +536,10 @@ static int key(gn_view *v, gn_app *app, int k)
 {
 	deadlines_view *s = v->state;
 	if (s && s->withdraw.id) {
-		if (k == 'y' || k == 'Y' || k == 'c' || k == 'C')
+		int answer = gn_fscreen_ask_key(k);
+		if (answer == 1)
 			withdraw(s, app);
-		if (k == 'y' || k == 'Y' || k == 'c' || k == 'C' || k == 'n' || k == 'N' || k == 'k' ||
-		    k == 'K' || k == GN_KEY_ESC) {
+		if (answer >= 0) {
 			gn_report_clear(&s->withdraw);
 			rebuild(s, v, app);
 		}
@@ -548,13 +548,10 @@ static int key(gn_view *v, gn_app *app, int k)
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_fscreen_state state;
-	int flags = gn_fscreen_key(s->form, app, k, &state);
-	if (state != GN_FSCREEN_OPEN) {
-		gn_fscreen_free(s->form);
-		s->form = NULL;
+	int flags = gn_fscreen_key_in(&s->form, app, k, &state);
+	if (state != GN_FSCREEN_OPEN)
 		rebuild(s, v, app);
-	}
-	return flags | GN_UI_REDRAW;
+	return flags;
 }
 
 bool gn_deadlines_open_report_form(gn_app *app, long long record)

@@ -151,6 +151,28 @@ void gn_fscreen_keep_drafts(gn_fscreen *fs, gn_app *app, const char *kind, long 
 		gn_app_notice(app, false, "%s", _("Your unsaved changes are back: F2 saves them, Esc throws them away."));
 }
 
+int gn_fscreen_key_in(gn_fscreen **form, gn_app *app, int key, gn_fscreen_state *state)
+{
+	int flags = gn_fscreen_key(*form, app, key, state);
+	if (*state != GN_FSCREEN_OPEN) {
+		gn_fscreen_free(*form);
+		*form = NULL;
+	}
+	return flags | GN_UI_REDRAW;
+}
+
+gn_status gn_fscreen_save_refused(gn_app *app, gn_status s, const char *deleted)
+{
+	if (s == GN_ERR_CONFLICT)
+		return s;
+	if (s == GN_ERR_NOT_FOUND) {
+		gn_app_notice(app, true, "%s", deleted);
+		return s;
+	}
+	gn_app_notice(app, true, "%s", gn_status_message(s));
+	return s == GN_ERR_INVALID ? GN_ERR_DB : s;
+}
+
 long long gn_fscreen_record(const gn_fscreen *fs)
 {
 	return fs->ops->record ? fs->ops->record(fs->ctx) : 0;

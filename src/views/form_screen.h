@@ -60,10 +60,18 @@ gn_form *gn_fscreen_form(gn_fscreen *fs);
  * y, or the other user's version taken), drops its draft. When a draft was
  * put back, the user is told. */
 void gn_fscreen_keep_drafts(gn_fscreen *fs, gn_app *app, const char *kind, long long record_id, int name_field);
+/* For a save hook whose save did not succeed for a reason no field can
+ * show: a conflict is returned as is; a record deleted meanwhile is told
+ * with `deleted`, anything else with its status message. Returns what the
+ * hook returns (GN_ERR_INVALID becomes GN_ERR_DB: the notice says it). */
+gn_status gn_fscreen_save_refused(gn_app *app, gn_status s, const char *deleted);
 /* ops->record of the form's ctx; 0 when the form has none. */
 long long gn_fscreen_record(const gn_fscreen *fs);
 /* Takes every key; returns UI flags. */
 int gn_fscreen_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *state);
+/* gn_fscreen_key for a form a screen shows in place of itself: a form done
+ * with is freed and *form set to NULL. Returns UI flags, a redraw among them. */
+int gn_fscreen_key_in(gn_fscreen **form, gn_app *app, int key, gn_fscreen_state *state);
 void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols);
 
 /* For a form kept inside another's draft (a household's member): the
@@ -97,7 +105,8 @@ typedef enum {
 gn_conflict_choice gn_conflict_key(gn_app *app, int key, gn_conflict_row *rows, int n, int *sel);
 void gn_conflict_draw(WINDOW *w, int rows, int cols, const char *header, const gn_conflict_row *r, int n,
 		      int sel);
-/* The leave question: 1 leave, 0 back to editing, -1 still asking. */
+/* A y/n question's answer (the leave question's, a withdrawal's): 1 yes
+ * (y, or c: "có"), 0 no (n, k: "không", Esc), -1 still asking. */
 int gn_fscreen_ask_key(int key);
 /* The last line: the leave question, or the form's keys when no notice is up. */
 void gn_fscreen_footer(gn_app *app, WINDOW *w, int rows, int cols, bool asking, bool in_note);

@@ -338,13 +338,10 @@ static int key(gn_view *v, gn_app *app, int k)
 	detail *s = v->state;
 	if (s && s->sub) {
 		gn_fscreen_state state;
-		int flags = gn_fscreen_key(s->sub, app, k, &state);
-		if (state != GN_FSCREEN_OPEN) {
-			gn_fscreen_free(s->sub);
-			s->sub = NULL;
+		int flags = gn_fscreen_key_in(&s->sub, app, k, &state);
+		if (state != GN_FSCREEN_OPEN)
 			rebuild(s, v, app);
-		}
-		return flags | GN_UI_REDRAW;
+		return flags;
 	}
 	if (s && s->del.asking) {
 		bool deleted = gn_delete_answer(&s->del, app, k);

@@ -304,15 +304,13 @@ static int key(gn_view *v, gn_app *app, int k)
 		return GN_UI_IGNORED;
 	if (s->form) {
 		gn_fscreen_state state;
-		int flags = gn_fscreen_key(s->form, app, k, &state);
+		int flags = gn_fscreen_key_in(&s->form, app, k, &state);
 		if (state != GN_FSCREEN_OPEN) {
-			gn_fscreen_free(s->form);
-			s->form = NULL;
 			rebuild(s, app);
 			if (state == GN_FSCREEN_SAVED && s->form_is_report)
 				v->changes = app->changes;
 		}
-		return flags | GN_UI_REDRAW;
+		return flags;
 	}
 	if (k == 'n' || k == 'p') {
 		int to = s->at + (k == 'n' ? 1 : -1);

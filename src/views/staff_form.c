@@ -51,14 +51,9 @@ static gn_status save(void *ctx, gn_app *app, gn_form *f)
 		o->base = mine;
 		app->changes++;
 		gn_app_notice(app, false, _("Saved staff member %s."), mine.full_name);
-	} else if (s == GN_ERR_NOT_FOUND) {
-		gn_app_notice(app, true, "%s", _("This staff member was deleted meanwhile; nothing was saved."));
-	} else if (s != GN_ERR_CONFLICT) {
-		gn_app_notice(app, true, "%s", gn_status_message(s));
-		if (s == GN_ERR_INVALID)
-			s = GN_ERR_DB; /* no field to point at: the notice says it */
+		return s;
 	}
-	return s;
+	return gn_fscreen_save_refused(app, s, _("This staff member was deleted meanwhile; nothing was saved."));
 }
 
 static void adopt_theirs(void *ctx)

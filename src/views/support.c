@@ -297,13 +297,10 @@ static int key(gn_view *v, gn_app *app, int k)
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_fscreen_state state;
-	int flags = gn_fscreen_key(s->form, app, k, &state);
-	if (state != GN_FSCREEN_OPEN) {
-		gn_fscreen_free(s->form);
-		s->form = NULL;
+	int flags = gn_fscreen_key_in(&s->form, app, k, &state);
+	if (state != GN_FSCREEN_OPEN)
 		build(s, app);
-	}
-	return flags | GN_UI_REDRAW;
+	return flags;
 }
 
 static void draw(gn_view *v, gn_app *app, WINDOW *w, int rows, int cols)

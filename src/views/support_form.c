@@ -184,12 +184,9 @@ static gn_status save(void *ctx, gn_app *app, gn_form *f)
 	if (st == GN_OK) {
 		app->changes++;
 		gn_app_notice(app, false, _("Saved the support item: %s."), gn_support_kind_label(mine.kind));
-	} else if (st == GN_ERR_NOT_FOUND) {
-		gn_app_notice(app, true, "%s", _("This support item was deleted meanwhile; nothing was saved."));
-	} else if (st != GN_ERR_CONFLICT) {
-		gn_app_notice(app, true, "%s", gn_status_message(st));
-		if (st == GN_ERR_INVALID)
-			st = GN_ERR_DB; /* no field to point at: the notice says it */
+	} else {
+		st = gn_fscreen_save_refused(app, st,
+					     _("This support item was deleted meanwhile; nothing was saved."));
 	}
 	free(mine.notes);
 	return st;

@@ -60,12 +60,7 @@ static int key(gn_view *v, gn_app *app, int k)
 	if (!s || !s->form)
 		return GN_UI_IGNORED;
 	gn_fscreen_state state;
-	int flags = gn_fscreen_key(s->form, app, k, &state);
-	if (state != GN_FSCREEN_OPEN) {
-		gn_fscreen_free(s->form);
-		s->form = NULL;
-	}
-	return flags | GN_UI_REDRAW;
+	return gn_fscreen_key_in(&s->form, app, k, &state);
 }
 
 bool gn_users_open_form(gn_app *app, long long account_id)

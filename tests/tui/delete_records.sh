@@ -4,19 +4,14 @@
 # steps in the History; an agency still helping households is refused with
 # the reason, one helping none goes and comes back.
 . "$TESTS_SRCDIR/cli/lib.sh"
+. "$TESTS_SRCDIR/tui/lib.sh"
 export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
 # keys SCRIPT [--lang vi]: the final screen in $out (English unless told),
 # $ROWS lines tall.
-keys() {
-	local script=$1 lang=${2:-en} rc=0
-	out=$(GIAMNGHEO_HEADLESS=120x${ROWS:-30} GIAMNGHEO_KEYS="$script" "$GIAMNGHEO_BIN" --lang "$lang" \
-		--db "$DEMO" 2>"$TMP/err") || rc=$?
-	[ "$rc" = 0 ] || fail "keys '$script': exit status $rc: $(cat "$TMP/err")"
-	[ ! -s "$TMP/err" ] || fail "keys '$script': stderr: $(cat "$TMP/err")"
-}
+keys() { headless "120x${ROWS:-30}" "$1" --lang "${2:-en}" --db "$DEMO"; }
 
 # The History screen, in Vietnamese: the newest lines about who.
 history_of() {

@@ -2,18 +2,13 @@
 # at the next start and reopened on the form itself; deletion asks, is soft,
 # and u undoes it. (tmux.sh kills a real terminal mid-form.)
 . "$TESTS_SRCDIR/cli/lib.sh"
+. "$TESTS_SRCDIR/tui/lib.sh"
 export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
 # keys SCRIPT [--lang vi]: the final screen in $out (English unless told).
-keys() {
-	local script=$1 lang=${2:-en} rc=0
-	out=$(GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS="$script" "$GIAMNGHEO_BIN" --lang "$lang" \
-		--db "$DEMO" 2>"$TMP/err") || rc=$?
-	[ "$rc" = 0 ] || fail "keys '$script': exit status $rc: $(cat "$TMP/err")"
-	[ ! -s "$TMP/err" ] || fail "keys '$script': stderr: $(cat "$TMP/err")"
-}
+keys() { headless 100x30 "$1" --lang "${2:-en}" --db "$DEMO"; }
 
 # ---- drafts ----
 

@@ -1,26 +1,15 @@
 # The household form and indicator entry in place, driven headless with key
 # scripts on the demo ward; what was saved is checked with sqlite3.
 . "$TESTS_SRCDIR/cli/lib.sh"
+. "$TESTS_SRCDIR/tui/lib.sh"
 export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
-# keys SCRIPT [VAR=VALUE...]: the final screen (English) in $out.
-# Each script is a scenario of its own: a form it leaves open with changes
-# is kept as a draft, which the next start would offer back first.
-keys() {
-	local script=$1 rc=0
-	shift
-	q "DELETE FROM draft"
-	out=$(env "$@" GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS="$script" "$GIAMNGHEO_BIN" --lang en \
-		--db "$DEMO" 2>"$TMP/err") || rc=$?
-	[ "$rc" = 0 ] || fail "keys '$script': exit status $rc: $(cat "$TMP/err")"
-	[ ! -s "$TMP/err" ] || fail "keys '$script': stderr: $(cat "$TMP/err")"
-}
+keys() { fresh_keys "$@"; }
 
 # Field order: code, head, address, TDP, area, phone, income, targeted, four
-# flags, notes. T(n) is n Tabs.
-T() { local i s=''; for ((i = 0; i < $1; i++)); do s+='<Tab>'; done; printf '%s' "$s"; }
+# flags, notes.
 
 # ---- add: a name typed composed, an invalid phone refused and nothing saved ----
 nfc='Trần Thị Ngọc'

@@ -3,19 +3,12 @@
 # refused next to its field with the text kept, nothing saved until it is
 # right; what was saved is checked with sqlite3.
 . "$TESTS_SRCDIR/cli/lib.sh"
+. "$TESTS_SRCDIR/tui/lib.sh"
 export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
-# keys SCRIPT: the final screen (English) in $out.
-keys() {
-	local rc=0
-	q "DELETE FROM draft" # each script starts afresh, not on the draft the last one left
-	out=$(GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS="$1" "$GIAMNGHEO_BIN" --lang en --db "$DEMO" 2>"$TMP/err") || rc=$?
-	[ "$rc" = 0 ] || fail "keys '$1': exit status $rc: $(cat "$TMP/err")"
-	[ ! -s "$TMP/err" ] || fail "keys '$1': stderr: $(cat "$TMP/err")"
-}
-T() { local i s=''; for ((i = 0; i < $1; i++)); do s+='<Tab>'; done; printf '%s' "$s"; }
+keys() { fresh_keys "$@"; }
 
 # The household form up to its members list (13 fields before it).
 HH="2aSC-9100<Tab>Nguyễn Thị Hương<Tab>Số 7 ngõ 3$(T 4)1,2tr$(T 7)"

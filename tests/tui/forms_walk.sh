@@ -5,20 +5,12 @@
 # The walk counts its keystrokes (a typed character is one keystroke) and
 # prints the count, for the issue's "under three minutes" goal.
 . "$TESTS_SRCDIR/cli/lib.sh"
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP: tmux is not installed"
-	exit 77
-fi
+. "$TESTS_SRCDIR/tui/lib.sh"
+tmux_start walk
 export LC_ALL=C.UTF-8
-unset TMUX
-export TMUX_TMPDIR="$TMP"
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
-SOCKET=giamngheo-walk-$$
-tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1 || true; rm -rf "$TMP"' EXIT
-STEP_TIMEOUT=${TUI_TIMEOUT:-5}
 PANE=walk
 
 tm new-session -d -s "$PANE" -x 100 -y 30 -- env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color \
@@ -40,16 +32,7 @@ typed() {
 }
 tabs() { local i; for ((i = 0; i < $1; i++)); do press Tab; done; }
 
-# shows TEXT: waits until the pane shows TEXT.
-shows() {
-	local i
-	for ((i = 0; i < STEP_TIMEOUT * 50; i++)); do
-		tm capture-pane -p -t "$PANE" | grep -qF -- "$1" && return 0
-		sleep 0.02
-	done
-	fail "timed out waiting for '$1'; the pane shows:
-$(tm capture-pane -p -t "$PANE")"
-}
+shows() { pane_sees "$PANE" "$1"; }
 
 started=$(date +%s)
 shows 'Hôm nay 27/11/2026'

@@ -4,13 +4,9 @@
 # real terminal (tmux) the pane's title stays, the screen is what the
 # headless mode draws, and the data is unchanged afterwards.
 . "$TESTS_SRCDIR/cli/lib.sh"
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP: tmux is not installed"
-	exit 77
-fi
+. "$TESTS_SRCDIR/tui/lib.sh"
+tmux_start hostile
 export LC_ALL=C.UTF-8
-unset TMUX
-export TMUX_TMPDIR="$TMP"
 make_demo
 sqlite3 "$DEMO" "UPDATE household SET head_name = 'Evil' || char(27) || ']0;pwned' || char(7)
   || char(27) || '[2J' || char(155) || '31m' || CAST(X'FFFE' AS TEXT) || 'End',
@@ -28,9 +24,6 @@ $(cat -v <<<"$out")"
 	fi
 done
 
-SOCKET=giamngheo-hostile-$$
-tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1 || true; rm -rf "$TMP"' EXIT
 tm start-server \; set-option -g remain-on-exit on \; set-option -g escape-time 0 \
 	\; set-option -g exit-empty off \; set-option -g allow-rename on
 tm new-session -d -s h -x 100 -y 30 -- env -u LC_ALL LANG=C.UTF-8 TERM=xterm-256color HOME="$HOME" \
@@ -39,7 +32,6 @@ tm new-session -d -s h -x 100 -y 30 -- env -u LC_ALL LANG=C.UTF-8 TERM=xterm-256
 	GIAMNGHEO_THEMES_DIR="$GIAMNGHEO_THEMES_DIR" "$GIAMNGHEO_BIN" --lang en --db "$DEMO"
 tm select-pane -t h -T giamngheo-test-title
 
-now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
 # waits until the pane shows exactly the headless screen for KEYS.
 shows() {
 	local keys=$1 deadline

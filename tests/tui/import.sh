@@ -2,6 +2,7 @@
 # same import as the command line, every problem shown, and the households
 # saved only when the check is clean and the user says yes.
 . "$TESTS_SRCDIR/cli/lib.sh"
+. "$TESTS_SRCDIR/tui/lib.sh"
 export LC_ALL=C.UTF-8
 make_demo
 gn --db "$DEMO" users add officer --role admin >/dev/null
@@ -10,16 +11,7 @@ q() { sqlite3 "$DEMO" "$1"; }
 SAMPLE="$TESTS_SRCDIR/import/ho-ngheo-mau.csv"
 BAD="$TESTS_SRCDIR/import/ho-ngheo-loi.csv"
 
-# keys SCRIPT [VAR=VALUE...]: the final screen in $out (English unless LANG_UI says).
-keys() {
-	local script=$1 rc=0
-	shift
-	q "DELETE FROM draft"
-	out=$(env "$@" GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS="$script" "$GIAMNGHEO_BIN" --lang "${LANG_UI:-en}" \
-		--db "$DEMO" 2>"$TMP/err") || rc=$?
-	[ "$rc" = 0 ] || fail "keys '$script': exit status $rc: $(cat "$TMP/err")"
-	[ ! -s "$TMP/err" ] || fail "keys '$script': stderr: $(cat "$TMP/err")"
-}
+keys() { fresh_keys "$@"; }
 households() { q "SELECT count(*) FROM household"; }
 members() { q "SELECT count(*) FROM member"; }
 

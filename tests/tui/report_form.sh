@@ -2,19 +2,12 @@
 # before anything is saved, a new submission, and a correction that leaves
 # the same audit trail as `giamngheo submit --correct`.
 . "$TESTS_SRCDIR/cli/lib.sh"
+. "$TESTS_SRCDIR/tui/lib.sh"
 export LC_ALL=C.UTF-8
 make_demo
 q() { sqlite3 "$DEMO" "$1"; }
 
-# keys SCRIPT: the final screen (English) in $out. Each script starts
-# afresh, not on the draft of a form the last one left open.
-keys() {
-	local rc=0
-	q "DELETE FROM draft"
-	out=$(GIAMNGHEO_HEADLESS=100x30 GIAMNGHEO_KEYS="$1" "$GIAMNGHEO_BIN" --lang en --db "$DEMO" 2>"$TMP/err") || rc=$?
-	[ "$rc" = 0 ] || fail "keys '$1': exit status $rc: $(cat "$TMP/err")"
-	[ ! -s "$TMP/err" ] || fail "keys '$1': stderr: $(cat "$TMP/err")"
-}
+keys() { fresh_keys "$@"; }
 reports=$(q "SELECT count(*) FROM report")
 
 # ---- on the Deadlines screen, a on the first overdue deadline ----

@@ -3,19 +3,11 @@
 # households, an indicator set, the month's report filed. What was saved is
 # read back with the command line, not from the screen.
 . "$TESTS_SRCDIR/cli/lib.sh"
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP: tmux is not installed"
-	exit 77
-fi
+. "$TESTS_SRCDIR/tui/lib.sh"
+tmux_start round
 export LC_ALL=C.UTF-8
-unset TMUX
-export TMUX_TMPDIR="$TMP"
 make_demo
 
-SOCKET=giamngheo-round-$$
-tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1 || true; rm -rf "$TMP"' EXIT
-STEP_TIMEOUT=${TUI_TIMEOUT:-5}
 S=round
 
 tm new-session -d -s "$S" -x 100 -y 30 -- env -u LC_ALL LANG=C.UTF-8 TERM=xterm-256color \
@@ -26,16 +18,7 @@ tm set-option -t "$S" escape-time 0 >/dev/null
 
 keys() { tm send-keys -t "$S" "$@"; }
 typed() { tm send-keys -t "$S" -l "$1"; }
-now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
-# sees TEXT: waits until the pane shows TEXT.
-sees() {
-	local deadline=$(($(now_ms) + STEP_TIMEOUT * 1000))
-	until tm capture-pane -p -t "$S" | grep -qF -- "$1"; do
-		[ "$(now_ms)" -le "$deadline" ] || fail "timed out waiting for '$1'; the pane shows:
-$(tm capture-pane -p -t "$S")"
-		sleep 0.02
-	done
-}
+sees() { pane_sees "$S" "$1"; }
 q() { sqlite3 "$DEMO" "$1"; }
 
 sees 'Dashboard'

@@ -9,19 +9,10 @@
 # its indicator colours, resizing, too small, quitting) runs under several
 # TERMs and with NO_COLOR; Unicode input, signals and Esc run once.
 . "$TESTS_SRCDIR/cli/lib.sh"
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP: tmux is not installed"
-	exit 77
-fi
+. "$TESTS_SRCDIR/tui/lib.sh"
+tmux_start test
 export LC_ALL=C.UTF-8
-unset TMUX
-export TMUX_TMPDIR="$TMP"
 make_demo
-
-SOCKET=giamngheo-test-$$
-tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1 || true; rm -rf "$TMP"' EXIT
-STEP_TIMEOUT=${TUI_TIMEOUT:-5}
 
 # ---- running the app in a pane ----
 
@@ -68,8 +59,6 @@ expect_screen() {
 	GIAMNGHEO_HEADLESS=$1 GIAMNGHEO_KEYS=$2 gn --db "$DEMO" >"$TMP/expect.txt" ||
 		fail "headless run of '$2' at $1 failed"
 }
-
-now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
 
 # until_ok NAME WHAT CMD...: polls CMD every 20 ms until it succeeds; fails
 # after STEP_TIMEOUT seconds with the pane's screen.
@@ -383,15 +372,20 @@ pane_has() { capture "$1" | grep -qF -- "$2"; }
 draft_rows() { sqlite3 "$DEMO" "SELECT count(*) FROM draft"; }
 gone() { ! kill -0 "$1" 2>/dev/null; }
 
+# new_household PANE [CODE NAME]: from the dashboard to the new household
+# form, with CODE and NAME typed in its first two fields.
+new_household() {
+	until_ok "$1" "the dashboard" pane_has "$1" 'Tổng quan'
+	keys "$1" 2 a
+	until_ok "$1" "the new household form" pane_has "$1" 'Thêm hộ mới'
+	[ $# = 1 ] || { typed "$1" "$2"; keys "$1" Tab; typed "$1" "$3"; }
+}
+
 # A new household typed in Vietnamese, three circumstances ticked, the notes
 # still being typed (the field not left) when the line drops.
 fill_household() {
 	local name=$1
-	keys "$name" 2 a
-	until_ok "$name" "the new household form" pane_has "$name" 'Thêm hộ mới'
-	typed "$name" HN-2026
-	keys "$name" Tab
-	typed "$name" 'Nguyễn Thị Hương'
+	new_household "$name" HN-2026 'Nguyễn Thị Hương'
 	keys "$name" Tab
 	typed "$name" 'Số 5, ngõ 12 Lê Lợi'
 	keys "$name" Tab Right Tab Right Tab
@@ -424,7 +418,6 @@ $(cat "$TMP/form.txt")"
 # start offers it, c reopens the form with every value, F2 saves it.
 t0=$(now_ms)
 start drafthup xterm-256color
-until_ok drafthup "the dashboard" pane_has drafthup 'Tổng quan'
 fill_household drafthup
 kill -s HUP "$(cat "$TMP/drafthup/pid")"
 restored drafthup 0
@@ -448,12 +441,7 @@ printf '%-22s %5d ms\n' "draft after SIGHUP" $(($(now_ms) - t0))
 # SIGTERM (a shutdown) keeps the draft the same way.
 t0=$(now_ms)
 start draftterm xterm-256color
-until_ok draftterm "the dashboard" pane_has draftterm 'Tổng quan'
-keys draftterm 2 a
-until_ok draftterm "the new household form" pane_has draftterm 'Thêm hộ mới'
-typed draftterm HN-2028
-keys draftterm Tab
-typed draftterm 'Hoàng Thị Lý'
+new_household draftterm HN-2028 'Hoàng Thị Lý'
 until_ok draftterm "the name as typed" pane_has draftterm 'Hoàng Thị Lý'
 kill -s TERM "$(cat "$TMP/draftterm/pid")"
 restored draftterm 0
@@ -466,12 +454,7 @@ printf '%-22s %5d ms\n' "draft after SIGTERM" $(($(now_ms) - t0))
 # keyboard, so the draft is already there when the process dies.
 t0=$(now_ms)
 start draftkill xterm-256color
-until_ok draftkill "the dashboard" pane_has draftkill 'Tổng quan'
-keys draftkill 2 a
-until_ok draftkill "the new household form" pane_has draftkill 'Thêm hộ mới'
-typed draftkill HN-2030
-keys draftkill Tab
-typed draftkill 'Đinh Thị Hạnh'
+new_household draftkill HN-2030 'Đinh Thị Hạnh'
 draft_has_name() { [ "$(sqlite3 "$DEMO" "SELECT json_extract(fields, '\$[1]') FROM draft")" = 'Đinh Thị Hạnh' ]; }
 until_ok draftkill "the draft written at a pause" draft_has_name
 kill -s KILL "$(cat "$TMP/draftkill/pid")"
@@ -492,9 +475,7 @@ printf '%-22s %5d ms\n' "draft after SIGKILL" $(($(now_ms) - t0))
 # typing: the draft waits a moment, and is written once the lock is free.
 t0=$(now_ms)
 start draftbusy xterm-256color
-until_ok draftbusy "the dashboard" pane_has draftbusy 'Tổng quan'
-keys draftbusy 2 a
-until_ok draftbusy "the new household form" pane_has draftbusy 'Thêm hộ mới'
+new_household draftbusy
 python3 -c 'import sqlite3, sys, time
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
 c.execute("BEGIN IMMEDIATE")
@@ -523,12 +504,7 @@ printf '%-22s %5d ms\n' "draft under a lock" $(($(now_ms) - t0))
 t0=$(now_ms)
 start draftlost xterm-256color python3 -c \
 	'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP}); os.execv(sys.argv[1], sys.argv[1:])'
-until_ok draftlost "the dashboard" pane_has draftlost 'Tổng quan'
-keys draftlost 2 a
-until_ok draftlost "the new household form" pane_has draftlost 'Thêm hộ mới'
-typed draftlost HN-2027
-keys draftlost Tab
-typed draftlost 'Trần Văn Đức'
+new_household draftlost HN-2027 'Trần Văn Đức'
 until_ok draftlost "the name as typed" pane_has draftlost 'Trần Văn Đức'
 pid=$(cat "$TMP/draftlost/pid")
 tm kill-session -t draftlost
@@ -619,12 +595,7 @@ printf '%-22s %5d ms\n' "agency draft" $(($(now_ms) - t0))
 # open again with what was typed; F2 keeps the member, F2 saves both.
 t0=$(now_ms)
 start drafthm xterm-256color
-until_ok drafthm "the dashboard" pane_has drafthm 'Tổng quan'
-keys drafthm 2 a
-until_ok drafthm "the new household form" pane_has drafthm 'Thêm hộ mới'
-typed drafthm HN-2040
-keys drafthm Tab
-typed drafthm 'Lê Thị Thu'
+new_household drafthm HN-2040 'Lê Thị Thu'
 keys drafthm Tab
 typed drafthm 'Số 9 ngõ 4'
 keys drafthm Tab Tab Tab Tab

@@ -15,19 +15,11 @@
 #include "giamngheo/search.h"
 #include "giamngheo/stats.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static char path[PATH_MAX];
 static gn_db *db;
 static long long agency_a, agency_b, ours, theirs;
-
-static long long agency(const char *code)
-{
-	gn_agency a = { .kind = GN_AGENCY_ORGANISATION };
-	snprintf(a.code, sizeof a.code, "%s", code);
-	snprintf(a.name, sizeof a.name, "Agency %s", code);
-	ck_assert_int_eq(gn_agency_insert(db, &a), GN_OK);
-	return a.id;
-}
 
 static void account(const char *login, gn_user_role role, long long agency_id)
 {
@@ -41,8 +33,8 @@ static void setup(void)
 	unsetenv("GIAMNGHEO_USER");
 	gn_i18n_init("en");
 	db = testdb_open(path, true);
-	agency_a = agency("A");
-	agency_b = agency("B");
+	agency_a = testdb_agency(db, "A", "Agency A");
+	agency_b = testdb_agency(db, "B", "Agency B");
 	ours = testdb_household(db, "H1", "Nguyễn Văn An", 1000000, GN_AREA_URBAN);
 	theirs = testdb_household(db, "H2", "Trần Thị Bình", 1000000, GN_AREA_URBAN);
 	ck_assert_int_eq(gn_assign(db, ours, agency_a, GN_ROLE_SUPPORT, 0), GN_OK);
@@ -226,9 +218,5 @@ int main(void)
 	tcase_add_test(tc, the_last_admin_stays);
 	tcase_add_test(tc, an_id_number_shows_its_last_four_digits_to_viewers);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

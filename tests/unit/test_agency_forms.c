@@ -8,14 +8,7 @@
 #include "giamngheo/agency.h"
 #include "giamngheo/form_check.h"
 #include "testdb.h"
-
-static long long agency(gn_db *db, const char *code, const char *name)
-{
-	gn_agency a = { .kind = GN_AGENCY_ORGANISATION };
-	snprintf(a.code, sizeof a.code, "%s", code);
-	snprintf(a.name, sizeof a.name, "%s", name);
-	return gn_agency_insert(db, &a) == GN_OK ? a.id : 0;
-}
+#include "check_run.h"
 
 START_TEST(agency_needs_a_name)
 {
@@ -40,7 +33,7 @@ START_TEST(agency_code_is_unique)
 {
 	char path[PATH_MAX], msg[192];
 	gn_db *db = testdb_open(path, false);
-	long long hpn = agency(db, "HPN", "Hội Liên hiệp Phụ nữ phường");
+	long long hpn = testdb_agency(db, "HPN", "Hội Liên hiệp Phụ nữ phường");
 	ck_assert_int_gt(hpn, 0);
 	ck_assert(!gn_check_agency_code(db, "HPN", 0, msg, sizeof msg));
 	ck_assert_ptr_nonnull(strstr(msg, "Hội Liên hiệp Phụ nữ phường"));
@@ -72,7 +65,7 @@ START_TEST(phone_must_be_a_vietnamese_number)
 
 	char path[PATH_MAX];
 	gn_db *db = testdb_open(path, false);
-	long long id = agency(db, "HPN", "Hội Phụ nữ");
+	long long id = testdb_agency(db, "HPN", "Hội Phụ nữ");
 	gn_staff s = { .agency_id = id };
 	snprintf(s.full_name, sizeof s.full_name, "Nguyễn Thị Lan");
 	snprintf(s.phone, sizeof s.phone, "0912");
@@ -130,7 +123,7 @@ START_TEST(staff_saves_on_two_connections_never_overwrite)
 	ck_assert_int_eq(gn_db_open(path, false, &two), GN_OK);
 	gn_db_set_actor(one, "lan");
 	gn_db_set_actor(two, "nam");
-	long long ag = agency(one, "HPN", "Hội Phụ nữ");
+	long long ag = testdb_agency(one, "HPN", "Hội Phụ nữ");
 	gn_staff s = { .agency_id = ag };
 	snprintf(s.full_name, sizeof s.full_name, "Nguyễn Thị Lan");
 	snprintf(s.position, sizeof s.position, "Chủ tịch Hội");
@@ -186,9 +179,5 @@ int main(void)
 	tcase_add_test(tc, amounts_parse_or_say_why);
 	tcase_add_test(tc, staff_saves_on_two_connections_never_overwrite);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

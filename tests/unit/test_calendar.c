@@ -21,6 +21,7 @@
 #include "giamngheo/rules_ini.h"
 #include "giamngheo/ward.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static gn_date D(int d, int m, int y)
 {
@@ -522,9 +523,5 @@ int main(void)
 	tcase_add_test(tc, assignment_changes_keep_submissions);
 	tcase_add_test(tc, a_bad_rules_file_changes_nothing);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

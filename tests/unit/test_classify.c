@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "giamngheo/classify.h"
+#include "check_run.h"
 
 static const gn_thresholds std_2022 = { 1500000, 2000000, 2250000, 3000000, 3 };
 static const gn_thresholds std_2027 = { 2200000, 2800000, 3300000, 4200000, 3 };
@@ -123,9 +124,5 @@ int main(void)
 	tcase_add_test(tc, exit_gap_once_income_is_above_the_line);
 	tcase_add_test(tc, codes_round_trip);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include "giamngheo/date.h"
+#include "check_run.h"
 
 static void assert_dmy(const char *in, gn_date_error expected_error, int y, int m, int d)
 {
@@ -267,11 +268,5 @@ static Suite *date_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(date_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(date_suite());
 }

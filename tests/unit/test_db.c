@@ -10,6 +10,7 @@
 #include "giamngheo/migrate.h"
 #include "giamngheo/ward.h"
 #include "testdb.h"
+#include "check_run.h"
 
 START_TEST(migrations_on_an_empty_file_reach_the_latest_version)
 {
@@ -273,9 +274,5 @@ int main(void)
 	tcase_add_test(tc, ward_saves_are_versioned_too);
 	tcase_add_test(tc, a_report_correction_is_audited_with_its_figures);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

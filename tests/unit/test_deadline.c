@@ -11,6 +11,7 @@
 #include "giamngheo/stats.h"
 #include "giamngheo/ward.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static gn_date D(int d, int m, int y)
 {
@@ -178,9 +179,5 @@ int main(void)
 	tcase_add_test(tc, instances_follow_assignments_and_keep_submissions);
 	tcase_add_test(tc, stats_counts_against_the_targets);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

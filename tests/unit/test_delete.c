@@ -11,6 +11,7 @@
 #include "giamngheo/standard.h"
 #include "giamngheo/ward.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static long long listed(gn_db *db, const char *text)
 {
@@ -112,9 +113,5 @@ int main(void)
 	tcase_add_test(tc, a_household_saved_meanwhile_is_not_deleted);
 	tcase_add_test(tc, the_history_reads_deleted_then_restored_with_the_actor);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -16,19 +16,11 @@
 #include "giamngheo/report_build.h"
 #include "giamngheo/support.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static char path[PATH_MAX];
 static gn_db *db;
 static long long agency_a, agency_b, ours, theirs;
-
-static long long agency(const char *code)
-{
-	gn_agency a = { .kind = GN_AGENCY_ORGANISATION };
-	snprintf(a.code, sizeof a.code, "%s", code);
-	snprintf(a.name, sizeof a.name, "Agency %s", code);
-	ck_assert_int_eq(gn_agency_insert(db, &a), GN_OK);
-	return a.id;
-}
 
 static long long support_item(long long household, gn_money cash)
 {
@@ -64,8 +56,8 @@ static void setup(void)
 	unsetenv("GIAMNGHEO_USER");
 	gn_i18n_init("en");
 	db = testdb_open(path, true);
-	agency_a = agency("A");
-	agency_b = agency("B");
+	agency_a = testdb_agency(db, "A", "Agency A");
+	agency_b = testdb_agency(db, "B", "Agency B");
 	ours = testdb_household(db, "H1", "Nguyễn Văn An", 1000000, GN_AREA_URBAN);
 	theirs = testdb_household(db, "H2", "Trần Thị Bình", 1000000, GN_AREA_URBAN);
 	ck_assert_int_eq(gn_assign(db, ours, agency_a, GN_ROLE_LEAD, 0), GN_OK);
@@ -266,7 +258,7 @@ static bool agency_listed(long long id)
 
 START_TEST(only_an_admin_deletes_an_agency_and_only_one_helping_no_household)
 {
-	long long idle = agency("NHAN-RANH");
+	long long idle = testdb_agency(db, "NHAN-RANH", "Agency NHAN-RANH");
 	/* Still the lead of H1: refused, with the reason. */
 	ck_assert_int_eq(gn_agency_delete(db, agency_a, 1), GN_ERR_FORBIDDEN);
 	ck_assert_ptr_nonnull(strstr(gn_status_message(GN_ERR_FORBIDDEN), "still leads or supports 1 household"));
@@ -308,9 +300,5 @@ int main(void)
 	tcase_add_test(tc, staff_saved_meanwhile_or_of_another_agency_are_not_deleted);
 	tcase_add_test(tc, only_an_admin_deletes_an_agency_and_only_one_helping_no_household);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -6,6 +6,7 @@
 
 #include "giamngheo/draft.h"
 #include "testdb.h"
+#include "check_run.h"
 
 /* Texts that a hand-written quoting would get wrong. */
 static const char *const typed[] = {
@@ -142,9 +143,5 @@ int main(void)
 	tcase_add_test(tc, a_discarded_draft_is_gone);
 	tcase_add_test(tc, drafts_leave_the_audit_log_alone);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../../src/ui/form.h"
+#include "check_run.h"
 
 /* The widget's colours come from the terminal module; none here. */
 attr_t gn_ui_attr(gn_color_role role)
@@ -182,9 +183,5 @@ int main(void)
 	tcase_add_test(tc, values_compared_and_taken_after_a_conflict);
 	tcase_add_test(tc, a_field_marked_wrong_keeps_its_text);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -10,6 +10,7 @@
 #include "giamngheo/household_edit.h"
 #include "giamngheo/support.h"
 #include "testdb.h"
+#include "check_run.h"
 
 typedef struct {
 	char path[PATH_MAX];
@@ -252,9 +253,5 @@ int main(void)
 	tcase_add_test(tc, support_item_notes_and_conflict);
 	tcase_add_test(tc, household_and_members_all_or_nothing);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -7,6 +7,7 @@
 
 #include "giamngheo/household_edit.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static gn_household make(const char *code, const char *phone, const char *notes, gn_money income)
 {
@@ -167,9 +168,5 @@ int main(void)
 	tcase_add_test(tc, two_connections_never_lose_either_save);
 	tcase_add_test(tc, tdp_entries_have_ids);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

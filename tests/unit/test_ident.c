@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "giamngheo/ident.h"
+#include "check_run.h"
 
 static void assert_cccd(const char *in, const char *expected)
 {
@@ -123,11 +124,5 @@ static Suite *ident_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(ident_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(ident_suite());
 }

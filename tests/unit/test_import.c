@@ -12,6 +12,7 @@
 #include "giamngheo/standard.h"
 #include "giamngheo/ward.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static gn_status dry_run(gn_db *db, const char *csv, const gn_import_options *given, gn_import_report *r)
 {
@@ -140,9 +141,5 @@ int main(void)
 	tcase_add_test(tc, a_problem_reads_as_one_line);
 	tcase_add_test(tc, a_tilde_is_the_home_directory);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "giamngheo/keymap.h"
+#include "check_run.h"
 
 /* Writes text to a new temporary file; path receives its name. */
 static void write_tmp(char *path, size_t size, const char *text)
@@ -532,11 +533,5 @@ static Suite *keymap_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(keymap_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(keymap_suite());
 }

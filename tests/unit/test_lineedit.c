@@ -5,6 +5,7 @@
 #include "giamngheo/keymap.h"
 #include "giamngheo/lineedit.h"
 #include "giamngheo/text.h"
+#include "check_run.h"
 
 #define FFFD "\xEF\xBF\xBD"
 
@@ -558,11 +559,5 @@ static Suite *lineedit_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(lineedit_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(lineedit_suite());
 }

@@ -8,6 +8,7 @@
 #include "giamngheo/search.h"
 #include "giamngheo/standard.h"
 #include "testdb.h"
+#include "check_run.h"
 
 static char path[PATH_MAX];
 static gn_db *db;
@@ -267,9 +268,5 @@ int main(void)
 	tcase_add_test(tc, names_are_stored_composed);
 	tcase_add_test(tc, list_filters_and_counts);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

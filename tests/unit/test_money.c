@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "giamngheo/money.h"
+#include "check_run.h"
 
 static void assert_parses(const char *in, gn_money expected)
 {
@@ -192,11 +193,5 @@ static Suite *money_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(money_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(money_suite());
 }

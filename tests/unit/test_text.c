@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "giamngheo/text.h"
+#include "check_run.h"
 
 #include <utf8proc.h>
 
@@ -248,11 +249,5 @@ static Suite *text_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(text_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(text_suite());
 }

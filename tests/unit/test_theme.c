@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "giamngheo/theme.h"
+#include "check_run.h"
 
 static const char *const role_names[] = {
 	"title", "menu", "menu_selected", "status", "header", "row", "row_selected",
@@ -310,11 +311,5 @@ static Suite *theme_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(theme_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(theme_suite());
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "giamngheo/agency.h"
 #include "giamngheo/demo.h"
 
 gn_db *testdb_open(char path[PATH_MAX], bool with_ward)
@@ -47,6 +48,15 @@ long long testdb_household(gn_db *db, const char *code, const char *head, gn_mon
 	long long id = s == GN_OK ? h.id : 0;
 	gn_household_clear(&h);
 	return id;
+}
+
+long long testdb_agency(gn_db *db, const char *code, const char *name)
+{
+	gn_agency a = { .kind = GN_AGENCY_ORGANISATION };
+	snprintf(a.code, sizeof a.code, "%s", code);
+	snprintf(a.name, sizeof a.name, "%s", name);
+	ck_assert_int_eq(gn_agency_insert(db, &a), GN_OK);
+	return a.id;
 }
 
 void testdb_deprive(gn_db *db, long long household_id, const gn_standard *s, int n,

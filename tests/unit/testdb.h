@@ -15,6 +15,9 @@ void testdb_close(gn_db *db, const char *path);
 long long testdb_household(gn_db *db, const char *code, const char *head, gn_money income,
 			   gn_area area);
 
+/* Inserts an organisation (the insert must succeed) and returns its id. */
+long long testdb_agency(gn_db *db, const char *code, const char *name);
+
 /* Sets n indicators of the standard (by position) to status. */
 void testdb_deprive(gn_db *db, long long household_id, const gn_standard *s, int n,
 		    gn_ind_status status);
