@@ -195,6 +195,13 @@ static void enter_conflict(gn_fscreen *fs, gn_app *app)
 	gn_app_notice(app, true, "%s", _("Someone else saved this while you were editing: choose what to keep."));
 }
 
+void gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app)
+{
+	enter_conflict(fs, app);
+	for (int i = 0; i < fs->form.n; i++)
+		fs->take_mine[i] = true;
+}
+
 static void save(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 {
 	gn_form *f = &fs->form;
@@ -368,7 +375,7 @@ static int conflict_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *
 	case GN_CONFLICT_THEIRS:
 		gn_app_notice(app, false, "%s", _("Your changes were discarded; the record stays as the other user saved it."));
 		app->changes++;
-		*state = GN_FSCREEN_CLOSED;
+		*state = GN_FSCREEN_THEIRS;
 		break;
 	case GN_CONFLICT_BACK:
 		fs->mode = MODE_EDIT;

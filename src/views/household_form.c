@@ -86,7 +86,8 @@ static void edit_member(gn_hh_form *f, gn_app *app, int at)
 		if (i != at && f->members[i].op != GN_MEMBER_REMOVE)
 			f->others[n++] = &f->members[i].member;
 	f->member_at = at;
-	f->member_form = gn_member_form_open(app, &f->members[at].member, f->others, n);
+	const gn_member *stored = f->members[at].current.id ? &f->members[at].current : NULL;
+	f->member_form = gn_member_form_open(app, &f->members[at].member, stored, f->others, n);
 }
 
 /* A new member at the end of the entries; false (told) when there is no room. */
@@ -190,8 +191,10 @@ static void restore_member(gn_hh_form *f, gn_app *app, char *record)
 	for (int i = 0; id && i < f->n_members; i++)
 		if (f->members[i].member.id == id)
 			at = i;
-	if (at < 0 && (id || !new_entry(f, app)))
-		return; /* a member removed by someone else meanwhile */
+	/* A member removed by someone else meanwhile comes back as a new one:
+	 * what was typed for it is not dropped unseen. */
+	if (at < 0 && !new_entry(f, app))
+		return;
 	if (at < 0)
 		at = f->n_members - 1;
 	if (op == 'R') {
@@ -238,14 +241,32 @@ static void member_form_key(gn_hh_form *f, gn_app *app, int key)
 	gn_fscreen_key(f->member_form, app, key, &state);
 	if (state == GN_FSCREEN_OPEN)
 		return;
+	gn_member_change *c = &f->members[f->member_at];
+	bool chose = c->current.id && state != GN_FSCREEN_CLOSED;
 	if (state == GN_FSCREEN_SAVED) {
-		f->members[f->member_at].op = GN_MEMBER_SAVE;
+		c->op = GN_MEMBER_SAVE;
 		f->members_changed = true;
 		free(f->kept[f->member_at]);
 		f->kept[f->member_at] = gn_fscreen_values(f->member_form);
+	} else if (state == GN_FSCREEN_THEIRS) {
+		gn_member_clear(&c->member);
+		c->member = c->current;
+		memset(&c->current, 0, sizeof c->current);
+		c->op = GN_MEMBER_KEEP;
+		free(f->kept[f->member_at]);
+		f->kept[f->member_at] = NULL;
 	}
 	gn_fscreen_free(f->member_form);
 	f->member_form = NULL;
+	if (chose) {
+		gn_app_notice(app, false,
+			      state == GN_FSCREEN_SAVED
+				      ? _("Member %s now holds the values you chose; press F2 to save the household.")
+				      : _("Member %s stays as the other user saved it; press F2 to save the household."),
+			      c->member.full_name);
+		gn_member_clear(&c->current);
+		memset(&c->current, 0, sizeof c->current);
+	}
 	list_members(f);
 }
 
@@ -528,6 +549,10 @@ static void enter_conflict(gn_hh_form *f, gn_app *app)
 /* Stores mine with the members' changes; *failed as gn_household_save_all. */
 static gn_status store(gn_hh_form *f, gn_app *app, gn_household *mine, gn_household *current, int *failed)
 {
+	for (int i = 0; i < f->n_members; i++) {
+		gn_member_clear(&f->members[i].current); /* a conflict already chosen on */
+		memset(&f->members[i].current, 0, sizeof f->members[i].current);
+	}
 	return gn_household_save_all(app->db, mine, current, f->members, f->n_members, failed);
 }
 
@@ -545,22 +570,31 @@ static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
 			      name, c->member.cccd ? c->member.cccd : "");
 		break;
 	case GN_ERR_CONFLICT:
-		/* Their version replaces the stale one: the user sees it before saving over it. */
-		gn_member_clear(&c->member);
-		c->member = c->current;
-		memset(&c->current, 0, sizeof c->current);
-		c->op = GN_MEMBER_KEEP;
-		list_members(f);
-		gn_app_notice(app, true,
-			      _("Member %s was changed by someone else meanwhile; the list shows their version now: "
-				"make your change again, then save. Nothing was saved."),
-			      name);
+		/* The user's change stays: both versions side by side in the member's form. */
+		edit_member(f, app, i);
+		if (f->member_form) {
+			gn_fscreen_show_conflict(f->member_form, app);
+			gn_app_notice(app, true,
+				      _("Member %s was changed by someone else meanwhile: choose what to keep. "
+					"Nothing was saved yet."),
+				      name);
+		}
 		break;
 	case GN_ERR_NOT_FOUND:
-		c->op = GN_MEMBER_REMOVE;
 		c->member.id = 0;
+		c->member.version = 0;
+		if (c->op == GN_MEMBER_REMOVE) {
+			gn_app_notice(app, true, _("Member %s was removed by someone else meanwhile; nothing was saved."),
+				      name);
+		} else {
+			/* What was typed stays, as a new member: the user adds it back or takes it off. */
+			f->members_changed = true;
+			gn_app_notice(app, true,
+				      _("Member %s was removed by someone else meanwhile; it is listed as a new member "
+					"with what you typed: F2 adds it back, d takes it off. Nothing was saved."),
+				      name);
+		}
 		list_members(f);
-		gn_app_notice(app, true, _("Member %s was removed by someone else meanwhile; nothing was saved."), name);
 		break;
 	default:
 		gn_app_notice(app, true, "%s: %s", name, gn_status_message(s));

@@ -166,14 +166,35 @@ shows 'Đã lưu: đầu mối HPN'
 	WHERE s.household_id = $hid ORDER BY s.role, a.code)")" = 'HPN:lead:Đinh Minh Oanh DTN:support: HND:support:' ] ||
 	fail "after the choice: $(q "SELECT * FROM assignment WHERE household_id = $hid")"
 # ---- a member changed by a colleague while the household form is open ----
+# I change Đức's name and year of birth; meanwhile a colleague records his
+# ethnicity and health card. My F2 shows both versions of the member side by
+# side; I keep my values and take theirs, and the member stored holds both.
 press g e
 shows 'Thành viên'
 duc=$(q "SELECT id FROM member WHERE household_id = $hid AND full_name = 'Trần Văn Đức'")
-q "UPDATE member SET work_status = 'Làm thuê', updated_by = 'duc', version = version + 1 WHERE id = $duc"
+q "UPDATE member SET ethnicity = 'Tày', health_card = 'HN4010012345678', updated_by = 'duc', version = version + 1
+	WHERE id = $duc"
 tabs 13; press Down Enter                    # the members list, Đức
 shows 'Sửa thành viên'
-press C-u; typed 'Trần Văn Đức'; press Tab C-u; typed 'Chồng (đã ly thân)'; press F2 F2
-shows 'vừa được người khác sửa'
-[ "$(q "SELECT relation || '|' || work_status FROM member WHERE id = $duc")" = 'Chồng|Làm thuê' ] ||
+press C-u; typed 'Trần Văn Đức Anh'; press Tab Tab C-u; typed '1984'; press F2
+shows 'Trần Văn Đức Anh · Chồng · 1984'
+press F2
+shows 'vừa được người khác sửa: hãy chọn giữ lại gì'
+shows 'HN4010012345678'
+tm capture-pane -p -t "$PANE" | grep -F 'Trần Văn Đức Anh' | grep -qF 'Trần Văn Đức ' ||
+	fail "the conflict table lacks the names side by side: $(tm capture-pane -p -t "$PANE")"
+[ "$(q "SELECT full_name || '|' || birth_date FROM member WHERE id = $duc")" = 'Trần Văn Đức|1983' ] ||
 	fail "a stale member was saved: $(q "SELECT * FROM member WHERE id = $duc")"
+press Down Down Space Down Space Enter       # name and year mine; ethnicity and card theirs
+shows 'đã mang các giá trị bạn chọn; nhấn F2 để lưu hộ'
+press F2
+shows 'Đã lưu hộ SC-9300'
+[ "$(q "SELECT full_name || '|' || birth_date || '|' || ethnicity || '|' || health_card || '|' || relation
+	FROM member WHERE id = $duc")" = 'Trần Văn Đức Anh|1984|Tày|HN4010012345678|Chồng' ] ||
+	fail "the merged member: $(q "SELECT * FROM member WHERE id = $duc")"
+[ "$(q "SELECT count(*) FROM audit WHERE entity = 'member' AND entity_id = $duc AND action = 'update'
+	AND actor = 'duc'")" = 1 ] || fail "the colleague's save is not in the audit: $(q "SELECT * FROM audit WHERE entity_id = $duc")"
+[ "$(q "SELECT count(*) FROM audit WHERE entity = 'member' AND entity_id = $duc AND action = 'update'
+	AND actor <> 'duc' AND after_json LIKE '%Đức Anh%'")" = 1 ] ||
+	fail "my save is not in the audit: $(q "SELECT actor, after_json FROM audit WHERE entity_id = $duc")"
 passed
