@@ -198,8 +198,6 @@ static void enter_conflict(gn_fscreen *fs, gn_app *app)
 void gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app)
 {
 	enter_conflict(fs, app);
-	for (int i = 0; i < fs->form.n; i++)
-		fs->take_mine[i] = true;
 }
 
 static void save(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)

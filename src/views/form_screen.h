@@ -74,9 +74,9 @@ char *gn_fscreen_values(const gn_fscreen *fs);
 void gn_fscreen_put_values(gn_fscreen *fs, const char *joined);
 /* Shows the conflict table as a save refused with GN_ERR_CONFLICT would,
  * for a record whose save was refused elsewhere (a member, by the
- * household's save): the form holds the user's values and ops->build(theirs)
- * the stored ones. The form cannot tell what the user changed, so every
- * value of theirs that differs starts as [x] yours; nothing is lost unseen. */
+ * household's save): the form holds the user's values as typed over the
+ * record as first opened, ops->build(theirs) gives the stored one; the
+ * fields the user changed start as theirs to keep. */
 void gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app);
 /* Saves as F2 would, without a key: SAVED, or OPEN when the values do not
  * pass (the messages are on the fields). */

@@ -42,6 +42,8 @@ struct gn_hh_form {
 	bool members_changed;
 	int shown[MAX_MEMBERS];
 	int n_shown;
+	gn_member *loaded;         /* the members as the form opened, for a conflict's defaults */
+	int n_loaded;
 	gn_fscreen *member_form;   /* while a member is edited */
 	int member_at;             /* the entry it edits */
 	/* For the draft: each entry's values as its member form last kept
@@ -79,15 +81,44 @@ static void list_members(gn_hh_form *f)
 		 _("none yet — a: add a member"));
 }
 
-static void edit_member(gn_hh_form *f, gn_app *app, int at)
+/* theirs: NULL, or the versions of a member someone else saved meanwhile. */
+static void open_member(gn_hh_form *f, gn_app *app, int at, const gn_member_versions *theirs)
 {
 	int n = 0;
 	for (int i = 0; i < f->n_members; i++)
 		if (i != at && f->members[i].op != GN_MEMBER_REMOVE)
 			f->others[n++] = &f->members[i].member;
 	f->member_at = at;
-	const gn_member *stored = f->members[at].current.id ? &f->members[at].current : NULL;
-	f->member_form = gn_member_form_open(app, &f->members[at].member, stored, f->others, n);
+	f->member_form = gn_member_form_open(app, &f->members[at].member, theirs, f->others, n);
+}
+
+static void edit_member(gn_hh_form *f, gn_app *app, int at)
+{
+	open_member(f, app, at, NULL);
+}
+
+/* Entry at's member form showing the user's change beside the one someone
+ * else saved meanwhile (its current). Changed are the fields that differ
+ * from the member as the form opened; unknown there (added by someone
+ * meanwhile), every field that differs from theirs counts as the user's. */
+static void show_member_conflict(gn_hh_form *f, gn_app *app, int at)
+{
+	gn_member_change *c = &f->members[at];
+	gn_member_versions theirs = { .loaded = &c->current, .stored = &c->current };
+	for (int i = 0; i < f->n_loaded; i++)
+		if (f->loaded[i].id == c->member.id)
+			theirs.loaded = &f->loaded[i];
+	edit_member(f, app, at);
+	char *mine = f->member_form ? gn_fscreen_values(f->member_form) : NULL;
+	gn_fscreen_free(f->member_form);
+	f->member_form = NULL;
+	if (mine)
+		open_member(f, app, at, &theirs);
+	if (f->member_form) {
+		gn_fscreen_put_values(f->member_form, mine);
+		gn_fscreen_show_conflict(f->member_form, app);
+	}
+	free(mine);
 }
 
 /* A new member at the end of the entries; false (told) when there is no room. */
@@ -377,6 +408,8 @@ gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
 		for (int i = f->members ? f->n_members : 0; i < n_stored; i++)
 			gn_member_clear(&stored[i]);
 		free(stored);
+		/* Without them, a conflict counts every differing field as the user's. */
+		(void)gn_member_list(app->db, id, &f->loaded, &f->n_loaded);
 	}
 	if (fm->n != N_FORM_FIELDS || (n_stored && !f->members)) {
 		gn_hh_form_free(f);
@@ -406,6 +439,7 @@ void gn_hh_form_free(gn_hh_form *f)
 		free(f->kept[i]);
 	}
 	free(f->members);
+	gn_member_list_free(f->loaded, f->n_loaded);
 	free(f);
 }
 
@@ -571,9 +605,8 @@ static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
 		break;
 	case GN_ERR_CONFLICT:
 		/* The user's change stays: both versions side by side in the member's form. */
-		edit_member(f, app, i);
+		show_member_conflict(f, app, i);
 		if (f->member_form) {
-			gn_fscreen_show_conflict(f->member_form, app);
 			gn_app_notice(app, true,
 				      _("Member %s was changed by someone else meanwhile: choose what to keep. "
 					"Nothing was saved yet."),

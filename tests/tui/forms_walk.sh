@@ -181,11 +181,14 @@ shows 'Trần Văn Đức Anh · Chồng · 1984'
 press F2
 shows 'vừa được người khác sửa: hãy chọn giữ lại gì'
 shows 'HN4010012345678'
-tm capture-pane -p -t "$PANE" | grep -F 'Trần Văn Đức Anh' | grep -qF 'Trần Văn Đức ' ||
-	fail "the conflict table lacks the names side by side: $(tm capture-pane -p -t "$PANE")"
+# What I changed starts as mine, what only the colleague changed as theirs.
+pane=$(tm capture-pane -p -t "$PANE")
+grep -q '\[x\] Trần Văn Đức Anh .*\[ \] Trần Văn Đức *$' <<<"$pane" &&
+	grep -q '\[x\] 1984 .*\[ \] 1983' <<<"$pane" && grep -q '\[ \] Kinh .*\[x\] Tày' <<<"$pane" ||
+	fail "the conflict table: $pane"
 [ "$(q "SELECT full_name || '|' || birth_date FROM member WHERE id = $duc")" = 'Trần Văn Đức|1983' ] ||
 	fail "a stale member was saved: $(q "SELECT * FROM member WHERE id = $duc")"
-press Down Down Space Down Space Enter       # name and year mine; ethnicity and card theirs
+press Down Down Down Space Space Enter      # the card: theirs, mine, theirs again; then the choice
 shows 'đã mang các giá trị bạn chọn; nhấn F2 để lưu hộ'
 press F2
 shows 'Đã lưu hộ SC-9300'
