@@ -200,4 +200,21 @@ shows 'Đã lưu hộ SC-9300'
 [ "$(q "SELECT count(*) FROM audit WHERE entity = 'member' AND entity_id = $duc AND action = 'update'
 	AND actor <> 'duc' AND after_json LIKE '%Đức Anh%'")" = 1 ] ||
 	fail "my save is not in the audit: $(q "SELECT actor, after_json FROM audit WHERE entity_id = $duc")"
+# ---- a member removed by a colleague while I change it ----
+# What I typed stays in the list, as a new member: F2 adds it back.
+press g e
+shows 'Thành viên'
+tabs 13; press Down Enter
+shows 'Sửa thành viên'
+tabs 7; press C-u; typed 'Lớp 9'; press F2
+shows 'Trần Văn Đức Anh · Chồng · 1984'
+q "UPDATE member SET deleted = 1, updated_by = 'duc', version = version + 1 WHERE id = $duc"
+press F2
+shows 'vừa bị người khác xoá; danh sách giữ lại như thành viên mới'
+shows 'Trần Văn Đức Anh · Chồng · 1984'
+press F2
+shows 'Đã lưu hộ SC-9300'
+[ "$(q "SELECT full_name || '|' || birth_date || '|' || ethnicity || '|' || schooling FROM member
+	WHERE household_id = $hid AND deleted = 0 AND id <> $duc AND relation = 'Chồng'")" = \
+	'Trần Văn Đức Anh|1984|Tày|Lớp 9' ] || fail "the member added back: $(q "SELECT * FROM member WHERE household_id = $hid")"
 passed
