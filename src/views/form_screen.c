@@ -195,9 +195,21 @@ static void enter_conflict(gn_fscreen *fs, gn_app *app)
 	gn_app_notice(app, true, "%s", _("Someone else saved this while you were editing: choose what to keep."));
 }
 
-void gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app)
+/* Their version against the form's values. */
+static void conflict(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 {
 	enter_conflict(fs, app);
+	if (fs->mode == MODE_CONFLICT && !fs->differ)
+		save_merged(fs, app, state); /* they saved what we meant to: nothing to choose */
+}
+
+gn_fscreen_state gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app)
+{
+	gn_fscreen_state state = GN_FSCREEN_OPEN;
+	conflict(fs, app, &state);
+	if (state != GN_FSCREEN_OPEN)
+		gn_form_draft_done(&fs->form);
+	return state;
 }
 
 static void save(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
@@ -211,9 +223,7 @@ static void save(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 	if (s == GN_OK) {
 		*state = GN_FSCREEN_SAVED;
 	} else if (s == GN_ERR_CONFLICT) {
-		enter_conflict(fs, app);
-		if (fs->mode == MODE_CONFLICT && !fs->differ)
-			save_merged(fs, app, state); /* they saved what we meant to: nothing to choose */
+		conflict(fs, app, state);
 	} else if (s == GN_ERR_INVALID) {
 		for (int i = 0; i < f->n; i++)
 			if (f->fields[i].error[0]) {

@@ -76,8 +76,9 @@ void gn_fscreen_put_values(gn_fscreen *fs, const char *joined);
  * for a record whose save was refused elsewhere (a member, by the
  * household's save): the form holds the user's values as typed over the
  * record as first opened, ops->build(theirs) gives the stored one; the
- * fields the user changed start as theirs to keep. */
-void gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app);
+ * fields the user changed start as theirs to keep. SAVED when nothing
+ * differs (their values are the user's), else OPEN. */
+gn_fscreen_state gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app);
 /* Saves as F2 would, without a key: SAVED, or OPEN when the values do not
  * pass (the messages are on the fields). */
 gn_fscreen_state gn_fscreen_commit(gn_fscreen *fs, gn_app *app);

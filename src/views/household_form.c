@@ -101,8 +101,9 @@ static void edit_member(gn_hh_form *f, gn_app *app, int at)
  * else saved meanwhile (its current). Changed are the fields that differ
  * from the member as the form opened; unknown there (added by someone
  * meanwhile), every field that differs from theirs counts as the user's. */
-static void show_member_conflict(gn_hh_form *f, gn_app *app, int at)
+static gn_fscreen_state show_member_conflict(gn_hh_form *f, gn_app *app, int at)
 {
+	gn_fscreen_state state = GN_FSCREEN_OPEN;
 	gn_member_change *c = &f->members[at];
 	gn_member_versions theirs = { .loaded = &c->current, .stored = &c->current };
 	for (int i = 0; i < f->n_loaded; i++)
@@ -116,9 +117,10 @@ static void show_member_conflict(gn_hh_form *f, gn_app *app, int at)
 		open_member(f, app, at, &theirs);
 	if (f->member_form) {
 		gn_fscreen_put_values(f->member_form, mine);
-		gn_fscreen_show_conflict(f->member_form, app);
+		state = gn_fscreen_show_conflict(f->member_form, app);
 	}
 	free(mine);
+	return state;
 }
 
 /* A new member at the end of the entries; false (told) when there is no room. */
@@ -266,14 +268,13 @@ static void restore_members(gn_hh_form *f, gn_app *app)
 	keep_members(f);
 }
 
-static void member_form_key(gn_hh_form *f, gn_app *app, int key)
+/* The member form is done (state not OPEN): its change into the list. */
+static void member_done(gn_hh_form *f, gn_app *app, gn_fscreen_state state)
 {
-	gn_fscreen_state state;
-	gn_fscreen_key(f->member_form, app, key, &state);
-	if (state == GN_FSCREEN_OPEN)
-		return;
 	gn_member_change *c = &f->members[f->member_at];
-	bool chose = c->current.id && state != GN_FSCREEN_CLOSED;
+	/* Saved after going back to editing from the table keeps the stale version: not a choice. */
+	bool chose = c->current.id && (state == GN_FSCREEN_THEIRS ||
+				       (state == GN_FSCREEN_SAVED && c->member.version == c->current.version));
 	if (state == GN_FSCREEN_SAVED) {
 		c->op = GN_MEMBER_SAVE;
 		f->members_changed = true;
@@ -299,6 +300,14 @@ static void member_form_key(gn_hh_form *f, gn_app *app, int key)
 		memset(&c->current, 0, sizeof c->current);
 	}
 	list_members(f);
+}
+
+static void member_form_key(gn_hh_form *f, gn_app *app, int key)
+{
+	gn_fscreen_state state;
+	gn_fscreen_key(f->member_form, app, key, &state);
+	if (state != GN_FSCREEN_OPEN)
+		member_done(f, app, state);
 }
 
 static const char *field_label(gn_household_field hf)
@@ -595,6 +604,7 @@ static gn_status store(gn_hh_form *f, gn_app *app, gn_household *mine, gn_househ
 static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
 {
 	gn_member_change *c = &f->members[i];
+	gn_fscreen_state done;
 	char name[128];
 	snprintf(name, sizeof name, "%s", c->member.full_name ? c->member.full_name : "");
 	gn_form_focus(&f->form, F_MEMBERS);
@@ -605,13 +615,14 @@ static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
 		break;
 	case GN_ERR_CONFLICT:
 		/* The user's change stays: both versions side by side in the member's form. */
-		show_member_conflict(f, app, i);
-		if (f->member_form) {
+		done = show_member_conflict(f, app, i);
+		if (done != GN_FSCREEN_OPEN)
+			member_done(f, app, done); /* they saved what the user typed */
+		else if (f->member_form)
 			gn_app_notice(app, true,
 				      _("Member %s was changed by someone else meanwhile: choose what to keep. "
 					"Nothing was saved yet."),
 				      name);
-		}
 		break;
 	case GN_ERR_NOT_FOUND:
 		c->member.id = 0;
