@@ -217,6 +217,23 @@ static void enter_conflict(gn_fscreen *fs, gn_app *app)
 	gn_app_notice(app, true, "%s", _("Someone else saved this while you were editing: choose what to keep."));
 }
 
+/* Their version against the form's values. */
+static void conflict(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
+{
+	enter_conflict(fs, app);
+	if (fs->mode == MODE_CONFLICT && !fs->differ)
+		save_merged(fs, app, state); /* they saved what we meant to: nothing to choose */
+}
+
+gn_fscreen_state gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app)
+{
+	gn_fscreen_state state = GN_FSCREEN_OPEN;
+	conflict(fs, app, &state);
+	if (state != GN_FSCREEN_OPEN)
+		gn_form_draft_done(&fs->form);
+	return state;
+}
+
 static void save(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 {
 	gn_form *f = &fs->form;
@@ -228,9 +245,7 @@ static void save(gn_fscreen *fs, gn_app *app, gn_fscreen_state *state)
 	if (s == GN_OK) {
 		*state = GN_FSCREEN_SAVED;
 	} else if (s == GN_ERR_CONFLICT) {
-		enter_conflict(fs, app);
-		if (fs->mode == MODE_CONFLICT && !fs->differ)
-			save_merged(fs, app, state); /* they saved what we meant to: nothing to choose */
+		conflict(fs, app, state);
 	} else if (s == GN_ERR_INVALID) {
 		for (int i = 0; i < f->n; i++)
 			if (f->fields[i].error[0]) {
@@ -390,7 +405,7 @@ static int conflict_key(gn_fscreen *fs, gn_app *app, int key, gn_fscreen_state *
 	case GN_CONFLICT_THEIRS:
 		gn_app_notice(app, false, "%s", _("Your changes were discarded; the record stays as the other user saved it."));
 		app->changes++;
-		*state = GN_FSCREEN_CLOSED;
+		*state = GN_FSCREEN_THEIRS;
 		break;
 	case GN_CONFLICT_BACK:
 		fs->mode = MODE_EDIT;

@@ -45,7 +45,8 @@ typedef struct gn_fscreen gn_fscreen;
 typedef enum {
 	GN_FSCREEN_OPEN = 0,  /* still editing */
 	GN_FSCREEN_SAVED,
-	GN_FSCREEN_CLOSED     /* left without saving, or their version taken */
+	GN_FSCREEN_CLOSED,    /* left without saving */
+	GN_FSCREEN_THEIRS     /* the other user's version taken in the conflict table */
 } gn_fscreen_state;
 
 /* NULL (with a notice, ctx freed) when the fields cannot be built. */
@@ -79,6 +80,13 @@ void gn_fscreen_draw(gn_fscreen *fs, gn_app *app, WINDOW *w, int rows, int cols)
 char *gn_fscreen_values(const gn_fscreen *fs);
 /* Puts such values back, as if typed. */
 void gn_fscreen_put_values(gn_fscreen *fs, const char *joined);
+/* Shows the conflict table as a save refused with GN_ERR_CONFLICT would,
+ * for a record whose save was refused elsewhere (a member, by the
+ * household's save): the form holds the user's values as typed over the
+ * record as first opened, ops->build(theirs) gives the stored one; the
+ * fields the user changed start as theirs to keep. SAVED when nothing
+ * differs (their values are the user's), else OPEN. */
+gn_fscreen_state gn_fscreen_show_conflict(gn_fscreen *fs, gn_app *app);
 /* Saves as F2 would, without a key: SAVED, or OPEN when the values do not
  * pass (the messages are on the fields). */
 gn_fscreen_state gn_fscreen_commit(gn_fscreen *fs, gn_app *app);

@@ -42,6 +42,8 @@ struct gn_hh_form {
 	bool members_changed;
 	int shown[MAX_MEMBERS];
 	int n_shown;
+	gn_member *loaded;         /* the members as the form opened, for a conflict's defaults */
+	int n_loaded;
 	gn_fscreen *member_form;   /* while a member is edited */
 	int member_at;             /* the entry it edits */
 	/* For the draft: each entry's values as its member form last kept
@@ -79,14 +81,46 @@ static void list_members(gn_hh_form *f)
 		 _("none yet — a: add a member"));
 }
 
-static void edit_member(gn_hh_form *f, gn_app *app, int at)
+/* theirs: NULL, or the versions of a member someone else saved meanwhile. */
+static void open_member(gn_hh_form *f, gn_app *app, int at, const gn_member_versions *theirs)
 {
 	int n = 0;
 	for (int i = 0; i < f->n_members; i++)
 		if (i != at && f->members[i].op != GN_MEMBER_REMOVE)
 			f->others[n++] = &f->members[i].member;
 	f->member_at = at;
-	f->member_form = gn_member_form_open(app, &f->members[at].member, f->others, n);
+	f->member_form = gn_member_form_open(app, &f->members[at].member, theirs, f->others, n);
+}
+
+static void edit_member(gn_hh_form *f, gn_app *app, int at)
+{
+	open_member(f, app, at, NULL);
+}
+
+/* Entry at's member form showing the user's change beside the one someone
+ * else saved meanwhile (its current). Changed are the fields that differ
+ * from the member as the form opened; unknown there (added by someone
+ * meanwhile), every field that differs from theirs counts as the user's. */
+static gn_fscreen_state show_member_conflict(gn_hh_form *f, gn_app *app, int at)
+{
+	gn_fscreen_state state = GN_FSCREEN_OPEN;
+	gn_member_change *c = &f->members[at];
+	gn_member_versions theirs = { .loaded = &c->current, .stored = &c->current };
+	for (int i = 0; i < f->n_loaded; i++)
+		if (f->loaded[i].id == c->member.id)
+			theirs.loaded = &f->loaded[i];
+	edit_member(f, app, at);
+	char *mine = f->member_form ? gn_fscreen_values(f->member_form) : NULL;
+	gn_fscreen_free(f->member_form);
+	f->member_form = NULL;
+	if (mine)
+		open_member(f, app, at, &theirs);
+	if (f->member_form) {
+		gn_fscreen_put_values(f->member_form, mine);
+		state = gn_fscreen_show_conflict(f->member_form, app);
+	}
+	free(mine);
+	return state;
 }
 
 /* A new member at the end of the entries; false (told) when there is no room. */
@@ -190,8 +224,10 @@ static void restore_member(gn_hh_form *f, gn_app *app, char *record)
 	for (int i = 0; id && i < f->n_members; i++)
 		if (f->members[i].member.id == id)
 			at = i;
-	if (at < 0 && (id || !new_entry(f, app)))
-		return; /* a member removed by someone else meanwhile */
+	/* A member removed by someone else meanwhile comes back as a new one:
+	 * what was typed for it is not dropped unseen. */
+	if (at < 0 && !new_entry(f, app))
+		return;
 	if (at < 0)
 		at = f->n_members - 1;
 	if (op == 'R') {
@@ -232,21 +268,46 @@ static void restore_members(gn_hh_form *f, gn_app *app)
 	keep_members(f);
 }
 
+/* The member form is done (state not OPEN): its change into the list. */
+static void member_done(gn_hh_form *f, gn_app *app, gn_fscreen_state state)
+{
+	gn_member_change *c = &f->members[f->member_at];
+	/* Saved after going back to editing from the table keeps the stale version: not a choice. */
+	bool chose = c->current.id && (state == GN_FSCREEN_THEIRS ||
+				       (state == GN_FSCREEN_SAVED && c->member.version == c->current.version));
+	if (state == GN_FSCREEN_SAVED) {
+		c->op = GN_MEMBER_SAVE;
+		f->members_changed = true;
+		free(f->kept[f->member_at]);
+		f->kept[f->member_at] = gn_fscreen_values(f->member_form);
+	} else if (state == GN_FSCREEN_THEIRS) {
+		gn_member_clear(&c->member);
+		c->member = c->current;
+		memset(&c->current, 0, sizeof c->current);
+		c->op = GN_MEMBER_KEEP;
+		free(f->kept[f->member_at]);
+		f->kept[f->member_at] = NULL;
+	}
+	gn_fscreen_free(f->member_form);
+	f->member_form = NULL;
+	if (chose) {
+		gn_app_notice(app, false,
+			      state == GN_FSCREEN_SAVED
+				      ? _("Member %s now holds the values you chose; press F2 to save the household.")
+				      : _("Member %s stays as the other user saved it; press F2 to save the household."),
+			      c->member.full_name);
+		gn_member_clear(&c->current);
+		memset(&c->current, 0, sizeof c->current);
+	}
+	list_members(f);
+}
+
 static void member_form_key(gn_hh_form *f, gn_app *app, int key)
 {
 	gn_fscreen_state state;
 	gn_fscreen_key(f->member_form, app, key, &state);
-	if (state == GN_FSCREEN_OPEN)
-		return;
-	if (state == GN_FSCREEN_SAVED) {
-		f->members[f->member_at].op = GN_MEMBER_SAVE;
-		f->members_changed = true;
-		free(f->kept[f->member_at]);
-		f->kept[f->member_at] = gn_fscreen_values(f->member_form);
-	}
-	gn_fscreen_free(f->member_form);
-	f->member_form = NULL;
-	list_members(f);
+	if (state != GN_FSCREEN_OPEN)
+		member_done(f, app, state);
 }
 
 static const char *field_label(gn_household_field hf)
@@ -356,6 +417,8 @@ gn_hh_form *gn_hh_form_open(gn_app *app, long long id)
 		for (int i = f->members ? f->n_members : 0; i < n_stored; i++)
 			gn_member_clear(&stored[i]);
 		free(stored);
+		/* Without them, a conflict counts every differing field as the user's. */
+		(void)gn_member_list(app->db, id, &f->loaded, &f->n_loaded);
 	}
 	if (fm->n != N_FORM_FIELDS || (n_stored && !f->members)) {
 		gn_hh_form_free(f);
@@ -385,6 +448,7 @@ void gn_hh_form_free(gn_hh_form *f)
 		free(f->kept[i]);
 	}
 	free(f->members);
+	gn_member_list_free(f->loaded, f->n_loaded);
 	free(f);
 }
 
@@ -528,6 +592,10 @@ static void enter_conflict(gn_hh_form *f, gn_app *app)
 /* Stores mine with the members' changes; *failed as gn_household_save_all. */
 static gn_status store(gn_hh_form *f, gn_app *app, gn_household *mine, gn_household *current, int *failed)
 {
+	for (int i = 0; i < f->n_members; i++) {
+		gn_member_clear(&f->members[i].current); /* a conflict already chosen on */
+		memset(&f->members[i].current, 0, sizeof f->members[i].current);
+	}
 	return gn_household_save_all(app->db, mine, current, f->members, f->n_members, failed);
 }
 
@@ -536,6 +604,7 @@ static gn_status store(gn_hh_form *f, gn_app *app, gn_household *mine, gn_househ
 static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
 {
 	gn_member_change *c = &f->members[i];
+	gn_fscreen_state done;
 	char name[128];
 	snprintf(name, sizeof name, "%s", c->member.full_name ? c->member.full_name : "");
 	gn_form_focus(&f->form, F_MEMBERS);
@@ -545,22 +614,31 @@ static void member_failed(gn_hh_form *f, gn_app *app, int i, gn_status s)
 			      name, c->member.cccd ? c->member.cccd : "");
 		break;
 	case GN_ERR_CONFLICT:
-		/* Their version replaces the stale one: the user sees it before saving over it. */
-		gn_member_clear(&c->member);
-		c->member = c->current;
-		memset(&c->current, 0, sizeof c->current);
-		c->op = GN_MEMBER_KEEP;
-		list_members(f);
-		gn_app_notice(app, true,
-			      _("Member %s was changed by someone else meanwhile; the list shows their version now: "
-				"make your change again, then save. Nothing was saved."),
-			      name);
+		/* The user's change stays: both versions side by side in the member's form. */
+		done = show_member_conflict(f, app, i);
+		if (done != GN_FSCREEN_OPEN)
+			member_done(f, app, done); /* they saved what the user typed */
+		else if (f->member_form)
+			gn_app_notice(app, true,
+				      _("Member %s was changed by someone else meanwhile: choose what to keep. "
+					"Nothing was saved yet."),
+				      name);
 		break;
 	case GN_ERR_NOT_FOUND:
-		c->op = GN_MEMBER_REMOVE;
 		c->member.id = 0;
+		c->member.version = 0;
+		if (c->op == GN_MEMBER_REMOVE) {
+			gn_app_notice(app, true, _("Member %s was removed by someone else meanwhile; nothing was saved."),
+				      name);
+		} else {
+			/* What was typed stays, as a new member: the user adds it back or takes it off. */
+			f->members_changed = true;
+			gn_app_notice(app, true,
+				      _("Member %s was removed by someone else meanwhile; it is listed as a new member "
+					"with what you typed: F2 adds it back, d takes it off. Nothing was saved."),
+				      name);
+		}
 		list_members(f);
-		gn_app_notice(app, true, _("Member %s was removed by someone else meanwhile; nothing was saved."), name);
 		break;
 	default:
 		gn_app_notice(app, true, "%s: %s", name, gn_status_message(s));

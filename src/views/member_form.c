@@ -16,6 +16,7 @@ enum {
 
 typedef struct {
 	gn_member *target;
+	gn_member_versions theirs; /* none: both NULL */
 	const gn_member *const *others;
 	int n_others;
 } member_form;
@@ -52,8 +53,10 @@ static const char *or_empty(const char *s)
 static bool build(void *ctx, gn_app *app, gn_form *f, bool theirs)
 {
 	(void)app;
-	(void)theirs; /* kept in memory until the household is saved: no one else's version */
-	const gn_member *m = ((member_form *)ctx)->target;
+	const member_form *s = ctx;
+	const gn_member *m = theirs && s->theirs.stored ? s->theirs.stored
+			     : s->theirs.loaded			? s->theirs.loaded
+								: s->target;
 	char born[11], allowance[32] = "";
 	birth_shown(m->birth, born);
 	if (m->allowance)
@@ -178,18 +181,23 @@ static gn_status save(void *ctx, gn_app *app, gn_form *f)
 
 static void adopt_theirs(void *ctx)
 {
-	(void)ctx;
+	member_form *s = ctx;
+	if (s->theirs.stored)
+		s->target->version = s->theirs.stored->version;
 }
 
 static const gn_fscreen_ops ops = {
 	.build = build, .validate = validate, .save = save, .adopt_theirs = adopt_theirs, .free = free_ctx,
 };
 
-gn_fscreen *gn_member_form_open(gn_app *app, gn_member *m, const gn_member *const *others, int n_others)
+gn_fscreen *gn_member_form_open(gn_app *app, gn_member *m, const gn_member_versions *theirs,
+				const gn_member *const *others, int n_others)
 {
 	member_form *s = calloc(1, sizeof *s);
 	if (!s)
 		return NULL;
 	*s = (member_form){ .target = m, .others = others, .n_others = n_others };
+	if (theirs)
+		s->theirs = *theirs;
 	return gn_fscreen_open(app, &ops, s, m->id ? _("Edit member") : _("New member"));
 }
