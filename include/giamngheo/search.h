@@ -4,8 +4,8 @@
 #include "giamngheo/db.h"
 
 /* Rebuilds one household's entry in the search index (names of head and
- * members, code, ID numbers, phones, all folded). Call inside the write
- * transaction that changed them. */
+ * members, code, ID numbers, phones, all folded) and its people's entries in
+ * the people index. Call inside the write transaction that changed them. */
 gn_status gn_search_reindex(gn_db *db, long long household_id);
 
 /* Turns what the user typed into the bound parameters a search takes: an
@@ -22,6 +22,8 @@ bool gn_search_checkable(const char *words);
 
 /* Fills the index for every household (used by the migration that built it). */
 extern const char gn_search_fill_sql[];
+/* Fills the people index, one row per person (the migration that built it). */
+extern const char gn_search_people_fill_sql[];
 
 /* Registers the SQL functions the queries use: gn_fold(text), gn_search_text(raw) (the indexed form) and
  * gn_words_match(folded_text, words), 1 when every word matches: words of

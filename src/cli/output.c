@@ -90,27 +90,36 @@ bool gn_out_row(gn_out *o, const char *const *cells)
 
 static void pad(FILE *f, int n)
 {
-	while (n-- > 0)
-		fputc(' ', f);
+	static const char spaces[] = "                                ";
+	for (; n > 0; n -= (int)sizeof spaces - 1)
+		fwrite(spaces, 1, n < (int)sizeof spaces - 1 ? (size_t)n : sizeof spaces - 1, f);
 }
 
 static void write_table(gn_out *o)
 {
+	/* Each cell's width is measured once: it sets the column's width, then
+	 * its padding. */
+	size_t ncells = (size_t)o->nrows * (size_t)o->ncols;
 	int *width = calloc((size_t)o->ncols, sizeof *width);
-	if (!width)
+	int *cell_width = malloc((ncells ? ncells : 1) * sizeof *cell_width);
+	if (!width || !cell_width) {
+		free(width);
+		free(cell_width);
 		return;
+	}
 	for (int c = 0; c < o->ncols; c++)
 		width[c] = gn_text_width(o->headers[c]);
-	for (int r = 0; r < o->nrows; r++)
-		for (int c = 0; c < o->ncols; c++) {
-			int w = gn_text_width(o->cells[(size_t)r * (size_t)o->ncols + (size_t)c]);
-			if (w > width[c])
-				width[c] = w;
-		}
+	for (size_t i = 0; i < ncells; i++) {
+		cell_width[i] = gn_text_width(o->cells[i]);
+		int c = (int)(i % (size_t)o->ncols);
+		if (cell_width[i] > width[c])
+			width[c] = cell_width[i];
+	}
 	for (int r = -1; r < o->nrows; r++) {
 		for (int c = 0; c < o->ncols; c++) {
-			const char *cell = r < 0 ? o->headers[c] : o->cells[(size_t)r * (size_t)o->ncols + (size_t)c];
-			int space = width[c] - gn_text_width(cell);
+			size_t i = (size_t)r * (size_t)o->ncols + (size_t)c;
+			const char *cell = r < 0 ? o->headers[c] : o->cells[i];
+			int space = width[c] - (r < 0 ? gn_text_width(cell) : cell_width[i]);
 			bool last = c == o->ncols - 1;
 			if (o->right[c])
 				pad(o->f, space);
@@ -131,6 +140,7 @@ static void write_table(gn_out *o)
 			fputc('\n', o->f);
 		}
 	}
+	free(cell_width);
 	free(width);
 }
 

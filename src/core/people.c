@@ -8,34 +8,25 @@
 #include "giamngheo/access.h"
 #include "giamngheo/array.h"
 
-/* ?1 the FTS expression narrowing households, ?2 every folded word, checked
- * against each person's own text (the index only knows the household); ?3
- * whether a member's ID number counts (not for those who may not see it
- * whole: typed digit by digit, it would be spelt out). */
-#define IN_INDEX " AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?1)"
-
-#define PEOPLE_SQL(NARROW) \
-	"SELECT 0, h.id, h.code, h.head_name, '', '', h.phone, 0 FROM household h" \
-	" WHERE h.deleted = 0" NARROW \
-	" AND gn_words_match(gn_fold(h.code || ' ' || h.head_name || ' ' || h.phone), ?2)" \
-	" UNION ALL" \
-	" SELECT 1, h.id, h.code, m.full_name, m.relation, '', '', 0 FROM member m" \
-	" JOIN household h ON h.id = m.household_id WHERE m.deleted = 0 AND h.deleted = 0" NARROW \
-	" AND gn_words_match(gn_fold(m.full_name || ' ' || CASE WHEN ?3 THEN coalesce(m.cccd, '') ELSE '' END), ?2)" \
-	/* A head is usually also stored as the member "Chủ hộ": show them once. */ \
-	" AND m.full_name <> h.head_name" \
-	" UNION ALL" \
-	" SELECT 2, 0, '', s.full_name, s.position, a.code, s.phone, 1 FROM staff s" \
-	" JOIN agency a ON a.id = s.agency_id WHERE s.deleted = 0 AND a.deleted = 0" \
-	" AND gn_words_match(gn_fold(s.full_name || ' ' || s.phone), ?2)" \
-	" UNION ALL" \
-	" SELECT 3, 0, '', a.contact_person, a.name, a.code, a.phone, 1 FROM agency a" \
-	" WHERE a.deleted = 0 AND a.contact_person <> ''" \
-	" AND gn_words_match(gn_fold(a.contact_person || ' ' || a.phone), ?2)" \
-	" AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.agency_id = a.id AND s.full_name = a.contact_person)" \
-	" ORDER BY 8, 3, 1, 4"
-
-static const char people_sql[] = PEOPLE_SQL(IN_INDEX);
+/* ?1 the FTS expression, matched against each person's own words in the
+ * people index; ?2 every folded word, checked against the words the user
+ * may search them by; ?3 whether a member's ID number counts (not for those
+ * who may not see it whole: typed digit by digit, it would be spelt out). */
+static const char people_sql[] =
+	"SELECT p.kind, p.household_id, p.code, p.name, p.detail, '', p.phone, 0"
+	" FROM person_search s JOIN search_person p ON p.id = s.rowid WHERE person_search MATCH ?1"
+	" AND gn_words_match(gn_fold(CASE p.kind WHEN 0 THEN p.code || ' ' || p.name || ' ' || p.phone"
+	" ELSE p.name || ' ' || CASE WHEN ?3 THEN p.id_number ELSE '' END END), ?2)"
+	" UNION ALL"
+	" SELECT 2, 0, '', s.full_name, s.position, a.code, s.phone, 1 FROM staff s"
+	" JOIN agency a ON a.id = s.agency_id WHERE s.deleted = 0 AND a.deleted = 0"
+	" AND gn_words_match(gn_fold(s.full_name || ' ' || s.phone), ?2)"
+	" UNION ALL"
+	" SELECT 3, 0, '', a.contact_person, a.name, a.code, a.phone, 1 FROM agency a"
+	" WHERE a.deleted = 0 AND a.contact_person <> ''"
+	" AND gn_words_match(gn_fold(a.contact_person || ' ' || a.phone), ?2)"
+	" AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.agency_id = a.id AND s.full_name = a.contact_person)"
+	" ORDER BY 8, 3, 1, 4";
 
 gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, int *n)
 {

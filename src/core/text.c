@@ -109,8 +109,34 @@ char *gn_text_nfc(const char *s)
 	return recode_nfc(s, read_repaired);
 }
 
+/* Whether s is valid UTF-8 that sanitizing would leave as it is: no
+ * controls, and only code points that no normalization changes, whatever
+ * follows them (below the combining marks at U+0300, and the precomposed
+ * Latin letters of U+1E00-U+1EFF, which hold Vietnamese's). A listing
+ * sanitizes every name it prints; nearly all take this path and are
+ * copied, not decomposed and composed again. */
+static bool already_safe_nfc(const char *s)
+{
+	size_t len = strlen(s);
+	for (size_t pos = 0; pos < len;) {
+		if ((unsigned char)s[pos] >= 0x20 && (unsigned char)s[pos] < 0x7F) {
+			pos++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos,
+		                                      (utf8proc_ssize_t)(len - pos), &cp);
+		if (n <= 0 || is_control(cp) || (cp >= 0x300 && (cp < 0x1E00 || cp > 0x1EFF)))
+			return false;
+		pos += (size_t)n;
+	}
+	return true;
+}
+
 char *gn_text_sanitize(const char *s)
 {
+	if (s && already_safe_nfc(s))
+		return strdup(s);
 	return recode_nfc(s, read_safe);
 }
 

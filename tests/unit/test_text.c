@@ -154,6 +154,30 @@ START_TEST(test_sanitize_spaces_and_nfc)
 }
 END_TEST
 
+/* Names that need no change are copied as they are: that must be exactly
+ * what the full normalization would make of every such letter, alone or
+ * before a combining mark (which it composes with). */
+START_TEST(test_sanitize_copies_only_what_nfc_keeps)
+{
+	static const int ranges[][2] = { { 0x20, 0x7E }, { 0xA0, 0x2FF }, { 0x1E00, 0x1EFF } };
+	for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++)
+		for (int cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+			char one[16];
+			utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)one);
+			one[n] = '\0';
+			char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)one);
+			ck_assert_ptr_nonnull(nfc);
+			assert_sanitize(one, nfc);
+			free(nfc);
+			strcpy(one + n, "\u0301");
+			nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)one);
+			ck_assert_ptr_nonnull(nfc);
+			assert_sanitize(one, nfc);
+			free(nfc);
+		}
+}
+END_TEST
+
 START_TEST(test_width)
 {
 	ck_assert_int_eq(gn_text_width("Nguyễn"), 6);
@@ -230,6 +254,7 @@ static Suite *text_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_valid_utf8);
+	tcase_add_test(tc, test_sanitize_copies_only_what_nfc_keeps);
 	tcase_add_test(tc, test_nfc);
 	tcase_add_test(tc, test_fold_vietnamese);
 	tcase_add_test(tc, test_fold_nfd_same_as_nfc);
