@@ -397,7 +397,7 @@ static const char people_search_v11[] =
 	"CREATE TABLE search_person ("
 	" id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL, kind INTEGER NOT NULL,"
 	" code TEXT NOT NULL, name TEXT NOT NULL, detail TEXT NOT NULL, phone TEXT NOT NULL,"
-	" id_number TEXT NOT NULL, body TEXT NOT NULL);"
+	" words TEXT NOT NULL, id_number TEXT NOT NULL, body TEXT NOT NULL);"
 	"CREATE INDEX search_person_household ON search_person(household_id);"
 	"CREATE VIRTUAL TABLE person_search USING fts5(body, content = 'search_person',"
 	" content_rowid = 'id', tokenize = 'unicode61', prefix = '1 2 3');"

@@ -11,12 +11,12 @@
 /* ?1 the FTS expression, matched against each person's own words in the
  * people index; ?2 every folded word, checked against the words the user
  * may search them by; ?3 whether a member's ID number counts (not for those
- * who may not see it whole: typed digit by digit, it would be spelt out). */
+ * who may not see it whole: typed digit by digit, it would be spelt out;
+ * and not when no word has a digit, as no ID number could match). */
 static const char people_sql[] =
 	"SELECT p.kind, p.household_id, p.code, p.name, p.detail, '', p.phone, 0"
 	" FROM person_search s JOIN search_person p ON p.id = s.rowid WHERE person_search MATCH ?1"
-	" AND gn_words_match(gn_fold(CASE p.kind WHEN 0 THEN p.code || ' ' || p.name || ' ' || p.phone"
-	" ELSE p.name || ' ' || CASE WHEN ?3 THEN p.id_number ELSE '' END END), ?2)"
+	" AND gn_words_match(CASE WHEN ?3 THEN p.words || ' ' || p.id_number ELSE p.words END, ?2)"
 	" UNION ALL"
 	" SELECT 2, 0, '', s.full_name, s.position, a.code, s.phone, 1 FROM staff s"
 	" JOIN agency a ON a.id = s.agency_id WHERE s.deleted = 0 AND a.deleted = 0"
@@ -49,7 +49,7 @@ gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, 
 	}
 	gn_db_bind_text(st, 1, match);
 	sqlite3_bind_text(st, 2, all, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 3, gn_access_sees_ids(db));
+	sqlite3_bind_int(st, 3, gn_access_sees_ids(db) && strpbrk(all, "0123456789"));
 	int cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 16)) {

@@ -145,13 +145,14 @@ const char gn_search_fill_sql[] =
 /* Each person of a household as the people index holds them (see
  * gn_search_people): the head with the household's code and phone, and
  * every member but one standing for the head (usually recorded as the
- * member "Chủ hộ" too), each with their own words only. WHERE is the
- * households to take. */
+ * member "Chủ hộ" too), each with their own words only: those anyone may
+ * search them by, folded, and the ID number apart. WHERE is the households
+ * to take. */
 #define PERSON_ROWS(WHERE) \
-	"INSERT INTO search_person(household_id, kind, code, name, detail, phone, id_number, body)" \
-	" SELECT h.id, 0, h.code, h.head_name, '', h.phone, '', gn_search_text(h.code || ' ' || h.head_name" \
-	" || ' ' || h.phone) FROM household h WHERE " WHERE \
-	" UNION ALL SELECT h.id, 1, h.code, m.full_name, m.relation, '', coalesce(m.cccd, ''), " \
+	"INSERT INTO search_person(household_id, kind, code, name, detail, phone, words, id_number, body)" \
+	" SELECT h.id, 0, h.code, h.head_name, '', h.phone, gn_fold(h.code || ' ' || h.head_name || ' ' || h.phone)," \
+	" '', gn_search_text(h.code || ' ' || h.head_name || ' ' || h.phone) FROM household h WHERE " WHERE \
+	" UNION ALL SELECT h.id, 1, h.code, m.full_name, m.relation, '', gn_fold(m.full_name), coalesce(m.cccd, ''), " \
 	" gn_search_text(m.full_name || ' ' || coalesce(m.cccd, ''))" \
 	" FROM member m JOIN household h ON h.id = m.household_id WHERE " WHERE \
 	" AND m.deleted = 0 AND m.full_name <> h.head_name"
