@@ -293,11 +293,30 @@ size_t gn_text_fit(const char *s, int cols, int *used)
 	return fitted;
 }
 
+/* Whether cp, whatever is next to it, is one column and a grapheme of its
+ * own: printable ASCII, and the Latin letters up to the combining marks
+ * and of U+1E00-U+1EFF (Vietnamese's). */
+static bool one_column(utf8proc_int32_t cp)
+{
+	return (cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp < 0x300) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
 int gn_text_width(const char *s)
 {
-	int width;
-
-	gn_text_fit(s, INT_MAX, &width);
+	/* A listing measures every cell it prints: names of such letters only
+	 * are counted, not split into graphemes. */
+	size_t len = s ? strlen(s) : 0;
+	int width = 0;
+	for (size_t pos = 0; pos < len; width++) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos,
+		                                      (utf8proc_ssize_t)(len - pos), &cp);
+		if (n <= 0 || !one_column(cp)) {
+			gn_text_fit(s, INT_MAX, &width);
+			return width;
+		}
+		pos += (size_t)n;
+	}
 	return width;
 }
 

@@ -1,4 +1,5 @@
 #include <check.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,6 +179,24 @@ START_TEST(test_sanitize_copies_only_what_nfc_keeps)
 }
 END_TEST
 
+/* Widths counted letter by letter agree with the grapheme-wise measure,
+ * for every letter between others and before a combining mark. */
+START_TEST(test_width_counted_as_measured)
+{
+	for (int cp = 0x20; cp <= 0x1EFF; cp++) {
+		char s[32] = "a";
+		utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)s + 1);
+		strcpy(s + 1 + n, "b");
+		int measured;
+		gn_text_fit(s, INT_MAX, &measured);
+		ck_assert_int_eq(gn_text_width(s), measured);
+		strcpy(s + 1 + n, "\u0301");
+		gn_text_fit(s, INT_MAX, &measured);
+		ck_assert_int_eq(gn_text_width(s), measured);
+	}
+}
+END_TEST
+
 START_TEST(test_width)
 {
 	ck_assert_int_eq(gn_text_width("Nguyễn"), 6);
@@ -255,6 +274,7 @@ static Suite *text_suite(void)
 
 	tcase_add_test(tc, test_valid_utf8);
 	tcase_add_test(tc, test_sanitize_copies_only_what_nfc_keeps);
+	tcase_add_test(tc, test_width_counted_as_measured);
 	tcase_add_test(tc, test_nfc);
 	tcase_add_test(tc, test_fold_vietnamese);
 	tcase_add_test(tc, test_fold_nfd_same_as_nfc);
