@@ -39,19 +39,25 @@ typedef enum {
 	GN_PERSON_CONTACT   /* an agency's contact person */
 } gn_person_kind;
 
-/* One person whose name (or code, ID number, phone) matches a search. */
+/* One person whose name (or code, ID number, phone) matches a search. The
+ * strings are valid while the visitor that receives them runs. */
 typedef struct {
 	gn_person_kind kind;
 	long long household_id;   /* 0 for staff and contacts */
-	char household_code[32];
-	char name[128];
-	char detail[160];         /* relation to the head, or the staff member's position */
-	char agency_code[32];
-	char phone[32];
+	const char *household_code;
+	const char *name;
+	const char *detail;       /* relation to the head, or the staff member's position */
+	const char *agency_code;
+	const char *phone;
 } gn_person_match;
 
-/* Heads and members of households, agency staff and contacts, in that
- * order; every word typed must match, diacritics and case ignored. */
-gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, int *n);
+/* Receives each person found; false stops the search (GN_ERR_NOMEM). */
+typedef bool (*gn_person_visit)(const gn_person_match *p, void *ctx);
+
+/* Heads and members of households, ordered by household code, then agency
+ * staff and contacts; every word typed must match, diacritics and case
+ * ignored. Each is handed to visit as it is read, so that a search finding
+ * a large part of a province is printed without being held twice. */
+gn_status gn_search_people(gn_db *db, const char *typed, gn_person_visit visit, void *ctx);
 
 #endif

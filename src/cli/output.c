@@ -214,6 +214,18 @@ static void write_json(gn_out *o)
 	fputs(o->nrows ? "\n]\n" : "]\n", o->f);
 }
 
+void gn_out_discard(gn_out *o)
+{
+	if (!o)
+		return;
+	for (size_t i = 0; i < (size_t)o->nrows * (size_t)o->ncols; i++)
+		free(o->cells[i]);
+	free(o->cells);
+	free(o->numeric);
+	free(o->right);
+	free(o);
+}
+
 void gn_out_finish(gn_out *o)
 {
 	if (!o)
@@ -229,12 +241,7 @@ void gn_out_finish(gn_out *o)
 		write_json(o);
 		break;
 	}
-	for (size_t i = 0; i < (size_t)o->nrows * (size_t)o->ncols; i++)
-		free(o->cells[i]);
-	free(o->cells);
-	free(o->numeric);
-	free(o->right);
-	free(o);
+	gn_out_discard(o);
 }
 
 void gn_out_safe_lines(FILE *f, const char *text)

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "giamngheo/access.h"
-#include "giamngheo/array.h"
 
 /* ?1 the FTS expression, matched against each person's own words in the
  * people index; ?2 every folded word, checked against the words the user
@@ -28,10 +27,14 @@ static const char people_sql[] =
 	" AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.agency_id = a.id AND s.full_name = a.contact_person)"
 	" ORDER BY 8, 3, 1, 4";
 
-gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, int *n)
+static const char *column(sqlite3_stmt *st, int col)
 {
-	*out = NULL;
-	*n = 0;
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? (const char *)t : "";
+}
+
+gn_status gn_search_people(gn_db *db, const char *typed, gn_person_visit visit, void *ctx)
+{
 	gn_status s = gn_access_personal(db);
 	if (s != GN_OK)
 		return s;
@@ -50,30 +53,24 @@ gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, 
 	gn_db_bind_text(st, 1, match);
 	sqlite3_bind_text(st, 2, all, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 3, gn_access_sees_ids(db) && strpbrk(all, "0123456789"));
-	int cap = 0, rc;
+	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 16)) {
+		gn_person_match p = {
+			.kind = (gn_person_kind)sqlite3_column_int(st, 0),
+			.household_id = sqlite3_column_int64(st, 1),
+			.household_code = column(st, 2),
+			.name = column(st, 3),
+			.detail = column(st, 4),
+			.agency_code = column(st, 5),
+			.phone = column(st, 6),
+		};
+		if (!visit(&p, ctx)) {
 			rc = SQLITE_NOMEM;
 			break;
 		}
-		gn_person_match *p = &(*out)[(*n)++];
-		memset(p, 0, sizeof *p);
-		p->kind = (gn_person_kind)sqlite3_column_int(st, 0);
-		p->household_id = sqlite3_column_int64(st, 1);
-		gn_db_column_copy(st, 2, p->household_code, sizeof p->household_code);
-		gn_db_column_copy(st, 3, p->name, sizeof p->name);
-		gn_db_column_copy(st, 4, p->detail, sizeof p->detail);
-		gn_db_column_copy(st, 5, p->agency_code, sizeof p->agency_code);
-		gn_db_column_copy(st, 6, p->phone, sizeof p->phone);
 	}
 	sqlite3_finalize(st);
 	free(match);
 	free(all);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return gn_db_status(rc);
-	}
-	return GN_OK;
+	return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
 }

@@ -35,6 +35,27 @@ static long long add_member(long long hh, const char *name, const char *cccd)
 	return id;
 }
 
+/* What a search found, copied out of the visitor. */
+typedef struct {
+	int n;
+	struct {
+		gn_person_kind kind;
+		char code[32], name[128];
+	} p[64];
+} found_people;
+
+static bool keep_person(const gn_person_match *p, void *ctx)
+{
+	found_people *f = ctx;
+	if (f->n == (int)(sizeof f->p / sizeof f->p[0]))
+		return false;
+	f->p[f->n].kind = p->kind;
+	snprintf(f->p[f->n].code, sizeof f->p[f->n].code, "%s", p->household_code);
+	snprintf(f->p[f->n].name, sizeof f->p[f->n].name, "%s", p->name);
+	f->n++;
+	return true;
+}
+
 static long long count_matches(const char *text)
 {
 	gn_household_filter f;
@@ -98,15 +119,13 @@ START_TEST(short_words_codes_ids_and_phones_are_searchable)
 	ck_assert_int_eq(count_matches("sc 0010"), 1);
 	ck_assert_int_eq(count_matches("c-0011"), 0); /* not the start of a word */
 
-	gn_person_match *m;
-	int n;
-	ck_assert_int_eq(gn_search_people(db, "dung", &m, &n), GN_OK);
-	ck_assert_int_eq(n, 2);
-	ck_assert_str_eq(m[0].name, "Đặng Văn Dũng");
-	ck_assert_int_eq(m[0].kind, GN_PERSON_HEAD);
-	ck_assert_str_eq(m[1].name, "Đặng Thị Dung");
-	ck_assert_int_eq(m[1].kind, GN_PERSON_MEMBER);
-	free(m);
+	found_people m = { .n = 0 };
+	ck_assert_int_eq(gn_search_people(db, "dung", keep_person, &m), GN_OK);
+	ck_assert_int_eq(m.n, 2);
+	ck_assert_str_eq(m.p[0].name, "Đặng Văn Dũng");
+	ck_assert_int_eq(m.p[0].kind, GN_PERSON_HEAD);
+	ck_assert_str_eq(m.p[1].name, "Đặng Thị Dung");
+	ck_assert_int_eq(m.p[1].kind, GN_PERSON_MEMBER);
 }
 END_TEST
 
@@ -117,11 +136,11 @@ END_TEST
  * (gn_words_match on the words the user may search them by). */
 static void assert_people_as_walked(const char *typed, int expected)
 {
-	gn_person_match *m;
-	int n;
-	ck_assert_int_eq(gn_search_people(db, typed, &m, &n), GN_OK);
+	found_people m = { .n = 0 };
+	ck_assert_int_eq(gn_search_people(db, typed, keep_person, &m), GN_OK);
+	int n = m.n;
 	/* Agencies' staff and contacts come last: the walk is of households. */
-	while (n > 0 && m[n - 1].kind >= GN_PERSON_STAFF)
+	while (n > 0 && m.p[n - 1].kind >= GN_PERSON_STAFF)
 		n--;
 	char *match, *words;
 	ck_assert_int_eq(gn_search_compile(typed, &match, &words), GN_OK);
@@ -141,8 +160,8 @@ static void assert_people_as_walked(const char *typed, int expected)
 	int walked = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		ck_assert_int_lt(walked, n);
-		ck_assert_str_eq(m[walked].household_code, (const char *)sqlite3_column_text(st, 0));
-		ck_assert_str_eq(m[walked].name, (const char *)sqlite3_column_text(st, 1));
+		ck_assert_str_eq(m.p[walked].code, (const char *)sqlite3_column_text(st, 0));
+		ck_assert_str_eq(m.p[walked].name, (const char *)sqlite3_column_text(st, 1));
 		walked++;
 	}
 	sqlite3_finalize(st);
@@ -150,7 +169,6 @@ static void assert_people_as_walked(const char *typed, int expected)
 	ck_assert_int_eq(n, expected);
 	free(match);
 	free(words);
-	free(m);
 }
 
 START_TEST(people_found_by_the_index_are_those_a_walk_finds)
