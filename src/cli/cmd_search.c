@@ -23,18 +23,16 @@ static const char *kind_label(gn_person_kind k)
 }
 
 struct listing {
-	gn_format fmt;
 	gn_out *out;
+	const char *kinds[GN_PERSON_CONTACT + 1]; /* translated once, not per person */
 	int n;
 };
 
 static bool list_person(const gn_person_match *p, void *ctx)
 {
-	static const char *const kind_codes[] = { "head", "member", "staff", "contact" };
 	struct listing *l = ctx;
 	const char *cells[] = {
-		p->name, l->fmt == GN_FMT_TABLE ? kind_label(p->kind) : kind_codes[p->kind],
-		p->household_code, p->detail, p->agency_code, p->phone,
+		p->name, l->kinds[p->kind], p->household_code, p->detail, p->agency_code, p->phone,
 	};
 	l->n++;
 	return gn_out_row(l->out, cells);
@@ -60,7 +58,10 @@ int gn_cmd_search(gn_cli *cli, int argc, char **argv)
 	const char *headers[] = { _("Name"), _("Who"), _("Household"), _("Relation / position"),
 				  _("Agency"), _("Phone") };
 	const char *keys[] = { "name", "kind", "household", "detail", "agency", "phone" };
-	struct listing l = { .fmt = fmt, .out = gn_out_new(stdout, fmt, 6, headers, keys) };
+	static const char *const kind_codes[] = { "head", "member", "staff", "contact" };
+	struct listing l = { .out = gn_out_new(stdout, fmt, 6, headers, keys) };
+	for (int k = GN_PERSON_HEAD; k <= GN_PERSON_CONTACT; k++)
+		l.kinds[k] = fmt == GN_FMT_TABLE ? kind_label((gn_person_kind)k) : kind_codes[k];
 	if (!l.out)
 		return gn_cli_fail(GN_ERR_NOMEM, NULL);
 	gn_status s = gn_search_people(cli->db, argv[optind], list_person, &l);
