@@ -13,7 +13,9 @@ struct gn_out {
 	const char *const *keys;
 	bool *numeric;
 	bool *right;
-	char **cells;  /* nrows * ncols, owned */
+	char **cells;  /* nrows * ncols; each row's first owns the row's block */
+	char **made;   /* scratch for gn_out_row: ncols cells made safe */
+	size_t *len;   /* and their lengths */
 	int nrows, cap;
 };
 
@@ -41,10 +43,10 @@ gn_out *gn_out_new(FILE *f, gn_format fmt, int ncols, const char *const *headers
 	o->keys = keys;
 	o->numeric = calloc((size_t)ncols, sizeof *o->numeric);
 	o->right = calloc((size_t)ncols, sizeof *o->right);
-	if (!o->numeric || !o->right) {
-		free(o->numeric);
-		free(o->right);
-		free(o);
+	o->made = calloc((size_t)ncols, sizeof *o->made);
+	o->len = calloc((size_t)ncols, sizeof *o->len);
+	if (!o->numeric || !o->right || !o->made || !o->len) {
+		gn_out_discard(o);
 		return NULL;
 	}
 	return o;
@@ -70,20 +72,35 @@ bool gn_out_row(gn_out *o, const char *const *cells)
 		o->cells = grown;
 		o->cap = cap;
 	}
-	char **row = &o->cells[(size_t)o->nrows * (size_t)o->ncols];
+	/* A row's cells are kept in one block, the first cell's pointer owning
+	 * it: a listing of a province's people is not 400 000 allocations. */
+	char **made = o->made;
+	size_t *len = o->len, total = 0;
+	bool ok = true;
 	for (int c = 0; c < o->ncols; c++) {
 		/* The table goes to a terminal: control characters in stored names
 		 * must not reach it raw. CSV and JSON keep the data exact, except
 		 * bytes that are not UTF-8 (U+FFFD), which no reader would accept. */
 		const char *cell = cells[c] ? cells[c] : "";
-		row[c] = o->fmt == GN_FMT_TABLE ? gn_text_sanitize(cell)
-			: gn_text_valid_utf8(cell, strlen(cell)) ? strdup(cell) : gn_text_nfc(cell);
-		if (!row[c]) {
-			while (c-- > 0)
-				free(row[c]);
-			return false;
-		}
+		bool kept = o->fmt == GN_FMT_TABLE ? gn_text_is_safe(cell) : gn_text_valid_utf8(cell, strlen(cell));
+		made[c] = kept ? NULL : o->fmt == GN_FMT_TABLE ? gn_text_sanitize(cell) : gn_text_nfc(cell);
+		ok = ok && (kept || made[c]);
+		len[c] = strlen(made[c] ? made[c] : cell);
+		total += len[c] + 1;
 	}
+	char *block = ok ? malloc(total) : NULL;
+	char **row = &o->cells[(size_t)o->nrows * (size_t)o->ncols];
+	size_t at = 0;
+	for (int c = 0; c < o->ncols; c++) {
+		if (block) {
+			memcpy(block + at, made[c] ? made[c] : cells[c] ? cells[c] : "", len[c] + 1);
+			row[c] = block + at;
+			at += len[c] + 1;
+		}
+		free(made[c]);
+	}
+	if (!block)
+		return false;
 	o->nrows++;
 	return true;
 }
@@ -218,9 +235,11 @@ void gn_out_discard(gn_out *o)
 {
 	if (!o)
 		return;
-	for (size_t i = 0; i < (size_t)o->nrows * (size_t)o->ncols; i++)
-		free(o->cells[i]);
+	for (size_t r = 0; r < (size_t)o->nrows; r++)
+		free(o->cells[r * (size_t)o->ncols]);
 	free(o->cells);
+	free(o->made);
+	free(o->len);
 	free(o->numeric);
 	free(o->right);
 	free(o);

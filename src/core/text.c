@@ -109,13 +109,13 @@ char *gn_text_nfc(const char *s)
 	return recode_nfc(s, read_repaired);
 }
 
-/* Whether s is valid UTF-8 that sanitizing would leave as it is: no
+/* Whether s is valid UTF-8 that sanitizing would surely leave as it is: no
  * controls, and only code points that no normalization changes, whatever
  * follows them (below the combining marks at U+0300, and the precomposed
  * Latin letters of U+1E00-U+1EFF, which hold Vietnamese's). A listing
  * sanitizes every name it prints; nearly all take this path and are
  * copied, not decomposed and composed again. */
-static bool already_safe_nfc(const char *s)
+bool gn_text_is_safe(const char *s)
 {
 	size_t len = strlen(s);
 	for (size_t pos = 0; pos < len;) {
@@ -135,7 +135,7 @@ static bool already_safe_nfc(const char *s)
 
 char *gn_text_sanitize(const char *s)
 {
-	if (s && already_safe_nfc(s))
+	if (s && gn_text_is_safe(s))
 		return strdup(s);
 	return recode_nfc(s, read_safe);
 }
