@@ -33,6 +33,7 @@ typedef struct {
 	long long agency_id;     /* 0: all */
 	const char *rule_code;   /* NULL: all */
 	bool open_only;          /* only what has not been submitted */
+	int limit;               /* the first so many; 0: all */
 } gn_deadline_filter;
 
 /* Instances ordered by due date, then agency; statuses relative to today. */

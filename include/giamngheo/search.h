@@ -4,8 +4,8 @@
 #include "giamngheo/db.h"
 
 /* Rebuilds one household's entry in the search index (names of head and
- * members, code, ID numbers, phones, all folded). Call inside the write
- * transaction that changed them. */
+ * members, code, ID numbers, phones, all folded) and its people's entries in
+ * the people index. Call inside the write transaction that changed them. */
 gn_status gn_search_reindex(gn_db *db, long long household_id);
 
 /* Turns what the user typed into the bound parameters a search takes: an
@@ -22,6 +22,8 @@ bool gn_search_checkable(const char *words);
 
 /* Fills the index for every household (used by the migration that built it). */
 extern const char gn_search_fill_sql[];
+/* Fills the people index, one row per person (the migration that built it). */
+extern const char gn_search_people_fill_sql[];
 
 /* Registers the SQL functions the queries use: gn_fold(text), gn_search_text(raw) (the indexed form) and
  * gn_words_match(folded_text, words), 1 when every word matches: words of
@@ -37,19 +39,25 @@ typedef enum {
 	GN_PERSON_CONTACT   /* an agency's contact person */
 } gn_person_kind;
 
-/* One person whose name (or code, ID number, phone) matches a search. */
+/* One person whose name (or code, ID number, phone) matches a search. The
+ * strings are valid while the visitor that receives them runs. */
 typedef struct {
 	gn_person_kind kind;
 	long long household_id;   /* 0 for staff and contacts */
-	char household_code[32];
-	char name[128];
-	char detail[160];         /* relation to the head, or the staff member's position */
-	char agency_code[32];
-	char phone[32];
+	const char *household_code;
+	const char *name;
+	const char *detail;       /* relation to the head, or the staff member's position */
+	const char *agency_code;
+	const char *phone;
 } gn_person_match;
 
-/* Heads and members of households, agency staff and contacts, in that
- * order; every word typed must match, diacritics and case ignored. */
-gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, int *n);
+/* Receives each person found; false stops the search (GN_ERR_NOMEM). */
+typedef bool (*gn_person_visit)(const gn_person_match *p, void *ctx);
+
+/* Heads and members of households, ordered by household code, then agency
+ * staff and contacts; every word typed must match, diacritics and case
+ * ignored. Each is handed to visit as it is read, so that a search finding
+ * a large part of a province is printed without being held twice. */
+gn_status gn_search_people(gn_db *db, const char *typed, gn_person_visit visit, void *ctx);
 
 #endif

@@ -20,6 +20,9 @@ char *gn_text_fold(const char *s);
 /* Safe to send to a terminal: NFC, invalid UTF-8 and every control character
  * (C0, DEL, C1, including ESC) replaced by U+FFFD, tabs and newlines by a space. */
 char *gn_text_sanitize(const char *s);
+/* True when gn_text_sanitize(s) is surely s itself (plain Latin and
+ * Vietnamese letters, no controls): the caller may keep s. */
+bool gn_text_is_safe(const char *s);
 
 /* Writes code point c as UTF-8 into out (room for 4 bytes); returns the
  * number of bytes, 0 for a value that is not a code point. */

@@ -22,6 +22,22 @@ static const char *kind_label(gn_person_kind k)
 	return "";
 }
 
+struct listing {
+	gn_out *out;
+	const char *kinds[GN_PERSON_CONTACT + 1]; /* translated once, not per person */
+	int n;
+};
+
+static bool list_person(const gn_person_match *p, void *ctx)
+{
+	struct listing *l = ctx;
+	const char *cells[] = {
+		p->name, l->kinds[p->kind], p->household_code, p->detail, p->agency_code, p->phone,
+	};
+	l->n++;
+	return gn_out_row(l->out, cells);
+}
+
 int gn_cmd_search(gn_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -39,31 +55,23 @@ int gn_cmd_search(gn_cli *cli, int argc, char **argv)
 	if (optind != argc - 1 || !argv[optind][0])
 		return gn_cli_usage_error(_("%s needs one search text (quote it when it has spaces)"), "search");
 
-	gn_person_match *m;
-	int n;
-	gn_status s = gn_search_people(cli->db, argv[optind], &m, &n);
-	if (s != GN_OK)
-		return gn_cli_fail(s, NULL);
 	const char *headers[] = { _("Name"), _("Who"), _("Household"), _("Relation / position"),
 				  _("Agency"), _("Phone") };
 	const char *keys[] = { "name", "kind", "household", "detail", "agency", "phone" };
 	static const char *const kind_codes[] = { "head", "member", "staff", "contact" };
-	gn_out *o = gn_out_new(stdout, fmt, 6, headers, keys);
-	if (!o) {
-		free(m);
+	struct listing l = { .out = gn_out_new(stdout, fmt, 6, headers, keys) };
+	for (int k = GN_PERSON_HEAD; k <= GN_PERSON_CONTACT; k++)
+		l.kinds[k] = fmt == GN_FMT_TABLE ? kind_label((gn_person_kind)k) : kind_codes[k];
+	if (!l.out)
 		return gn_cli_fail(GN_ERR_NOMEM, NULL);
+	gn_status s = gn_search_people(cli->db, argv[optind], list_person, &l);
+	if (s != GN_OK) {
+		gn_out_discard(l.out);
+		return gn_cli_fail(s, NULL);
 	}
-	for (int i = 0; i < n; i++) {
-		const char *cells[] = {
-			m[i].name, fmt == GN_FMT_TABLE ? kind_label(m[i].kind) : kind_codes[m[i].kind],
-			m[i].household_code, m[i].detail, m[i].agency_code, m[i].phone,
-		};
-		gn_out_row(o, cells);
-	}
-	gn_out_finish(o);
+	gn_out_finish(l.out);
 	gn_cli_log_export(cli, "search", fmt);
 	if (fmt == GN_FMT_TABLE)
-		printf(ngettext("%d person found.\n", "%d people found.\n", (unsigned long)n), n);
-	free(m);
-	return n > 0 ? GN_EXIT_OK : GN_EXIT_USER;
+		printf(ngettext("%d person found.\n", "%d people found.\n", (unsigned long)l.n), l.n);
+	return l.n > 0 ? GN_EXIT_OK : GN_EXIT_USER;
 }

@@ -13,7 +13,9 @@ struct gn_out {
 	const char *const *keys;
 	bool *numeric;
 	bool *right;
-	char **cells;  /* nrows * ncols, owned */
+	char **cells;  /* nrows * ncols; each row's first owns the row's block */
+	char **made;   /* scratch for gn_out_row: ncols cells made safe */
+	size_t *len;   /* and their lengths */
 	int nrows, cap;
 };
 
@@ -41,10 +43,10 @@ gn_out *gn_out_new(FILE *f, gn_format fmt, int ncols, const char *const *headers
 	o->keys = keys;
 	o->numeric = calloc((size_t)ncols, sizeof *o->numeric);
 	o->right = calloc((size_t)ncols, sizeof *o->right);
-	if (!o->numeric || !o->right) {
-		free(o->numeric);
-		free(o->right);
-		free(o);
+	o->made = calloc((size_t)ncols, sizeof *o->made);
+	o->len = calloc((size_t)ncols, sizeof *o->len);
+	if (!o->numeric || !o->right || !o->made || !o->len) {
+		gn_out_discard(o);
 		return NULL;
 	}
 	return o;
@@ -70,47 +72,71 @@ bool gn_out_row(gn_out *o, const char *const *cells)
 		o->cells = grown;
 		o->cap = cap;
 	}
-	char **row = &o->cells[(size_t)o->nrows * (size_t)o->ncols];
+	/* A row's cells are kept in one block, the first cell's pointer owning
+	 * it: a listing of a province's people is not 400 000 allocations. */
+	char **made = o->made;
+	size_t *len = o->len, total = 0;
+	bool ok = true;
 	for (int c = 0; c < o->ncols; c++) {
 		/* The table goes to a terminal: control characters in stored names
 		 * must not reach it raw. CSV and JSON keep the data exact, except
 		 * bytes that are not UTF-8 (U+FFFD), which no reader would accept. */
 		const char *cell = cells[c] ? cells[c] : "";
-		row[c] = o->fmt == GN_FMT_TABLE ? gn_text_sanitize(cell)
-			: gn_text_valid_utf8(cell, strlen(cell)) ? strdup(cell) : gn_text_nfc(cell);
-		if (!row[c]) {
-			while (c-- > 0)
-				free(row[c]);
-			return false;
-		}
+		bool kept = o->fmt == GN_FMT_TABLE ? gn_text_is_safe(cell) : gn_text_valid_utf8(cell, strlen(cell));
+		made[c] = kept ? NULL : o->fmt == GN_FMT_TABLE ? gn_text_sanitize(cell) : gn_text_nfc(cell);
+		ok = ok && (kept || made[c]);
+		len[c] = strlen(made[c] ? made[c] : cell);
+		total += len[c] + 1;
 	}
+	char *block = ok ? malloc(total) : NULL;
+	char **row = &o->cells[(size_t)o->nrows * (size_t)o->ncols];
+	size_t at = 0;
+	for (int c = 0; c < o->ncols; c++) {
+		if (block) {
+			memcpy(block + at, made[c] ? made[c] : cells[c] ? cells[c] : "", len[c] + 1);
+			row[c] = block + at;
+			at += len[c] + 1;
+		}
+		free(made[c]);
+	}
+	if (!block)
+		return false;
 	o->nrows++;
 	return true;
 }
 
 static void pad(FILE *f, int n)
 {
-	while (n-- > 0)
-		fputc(' ', f);
+	static const char spaces[] = "                                ";
+	for (; n > 0; n -= (int)sizeof spaces - 1)
+		fwrite(spaces, 1, n < (int)sizeof spaces - 1 ? (size_t)n : sizeof spaces - 1, f);
 }
 
 static void write_table(gn_out *o)
 {
+	/* Each cell's width is measured once: it sets the column's width, then
+	 * its padding. */
+	size_t ncells = (size_t)o->nrows * (size_t)o->ncols;
 	int *width = calloc((size_t)o->ncols, sizeof *width);
-	if (!width)
+	int *cell_width = malloc((ncells ? ncells : 1) * sizeof *cell_width);
+	if (!width || !cell_width) {
+		free(width);
+		free(cell_width);
 		return;
+	}
 	for (int c = 0; c < o->ncols; c++)
 		width[c] = gn_text_width(o->headers[c]);
-	for (int r = 0; r < o->nrows; r++)
-		for (int c = 0; c < o->ncols; c++) {
-			int w = gn_text_width(o->cells[(size_t)r * (size_t)o->ncols + (size_t)c]);
-			if (w > width[c])
-				width[c] = w;
-		}
+	for (size_t i = 0; i < ncells; i++) {
+		cell_width[i] = gn_text_width(o->cells[i]);
+		int c = (int)(i % (size_t)o->ncols);
+		if (cell_width[i] > width[c])
+			width[c] = cell_width[i];
+	}
 	for (int r = -1; r < o->nrows; r++) {
 		for (int c = 0; c < o->ncols; c++) {
-			const char *cell = r < 0 ? o->headers[c] : o->cells[(size_t)r * (size_t)o->ncols + (size_t)c];
-			int space = width[c] - gn_text_width(cell);
+			size_t i = (size_t)r * (size_t)o->ncols + (size_t)c;
+			const char *cell = r < 0 ? o->headers[c] : o->cells[i];
+			int space = width[c] - (r < 0 ? gn_text_width(cell) : cell_width[i]);
 			bool last = c == o->ncols - 1;
 			if (o->right[c])
 				pad(o->f, space);
@@ -131,6 +157,7 @@ static void write_table(gn_out *o)
 			fputc('\n', o->f);
 		}
 	}
+	free(cell_width);
 	free(width);
 }
 
@@ -204,6 +231,20 @@ static void write_json(gn_out *o)
 	fputs(o->nrows ? "\n]\n" : "]\n", o->f);
 }
 
+void gn_out_discard(gn_out *o)
+{
+	if (!o)
+		return;
+	for (size_t r = 0; r < (size_t)o->nrows; r++)
+		free(o->cells[r * (size_t)o->ncols]);
+	free(o->cells);
+	free(o->made);
+	free(o->len);
+	free(o->numeric);
+	free(o->right);
+	free(o);
+}
+
 void gn_out_finish(gn_out *o)
 {
 	if (!o)
@@ -219,12 +260,7 @@ void gn_out_finish(gn_out *o)
 		write_json(o);
 		break;
 	}
-	for (size_t i = 0; i < (size_t)o->nrows * (size_t)o->ncols; i++)
-		free(o->cells[i]);
-	free(o->cells);
-	free(o->numeric);
-	free(o->right);
-	free(o);
+	gn_out_discard(o);
 }
 
 void gn_out_safe_lines(FILE *f, const char *text)

@@ -23,6 +23,8 @@ void gn_out_align_right(gn_out *o, int col);
 bool gn_out_row(gn_out *o, const char *const *cells);
 /* Writes everything and frees o. */
 void gn_out_finish(gn_out *o);
+/* Frees o without writing it (the command failed). */
+void gn_out_discard(gn_out *o);
 
 /* Writes text line by line, each made safe for the terminal: warnings
  * that quote a hand-edited file (config, rules) may hold escape sequences. */

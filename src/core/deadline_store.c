@@ -155,7 +155,7 @@ gn_status gn_deadline_query(gn_db *db, const gn_deadline_filter *f, gn_date toda
 		" WHERE a.deleted = 0 AND (?1 IS NULL OR d.due_date >= ?1) AND (?2 IS NULL OR d.due_date <= ?2)"
 		" AND (?3 IS NULL OR d.agency_id = ?3) AND (?4 IS NULL OR r.code = ?4)"
 		" AND (?5 = 0 OR rep.id IS NULL)"
-		" ORDER BY d.due_date, r.id, a.kind = 'tdp', a.code");
+		" ORDER BY d.due_date, r.id, a.kind = 'tdp', a.code LIMIT ?7");
 	if (!st)
 		return GN_ERR_DB;
 	gn_db_bind_date(st, 1, f ? f->from : (gn_date){ 0, 0, 0 });
@@ -164,6 +164,7 @@ gn_status gn_deadline_query(gn_db *db, const gn_deadline_filter *f, gn_date toda
 	gn_db_bind_text(st, 4, f ? f->rule_code : NULL);
 	sqlite3_bind_int(st, 5, f && f->open_only);
 	gn_db_bind_date(st, 6, today);
+	sqlite3_bind_int(st, 7, f && f->limit > 0 ? f->limit : -1);
 	bool english = strcmp(gn_i18n_lang(), "en") == 0;
 	int cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

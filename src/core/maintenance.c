@@ -363,6 +363,17 @@ static void describe_search_missing(sqlite3_stmt *st, char *buf, size_t size)
 	snprintf(buf, size, _("household %s is missing from the search index"), col_text(st, 0));
 }
 
+static void describe_people_orphan(sqlite3_stmt *st, char *buf, size_t size)
+{
+	snprintf(buf, size, _("the people index has an entry (id %lld) for no current household"),
+		 (long long)sqlite3_column_int64(st, 0));
+}
+
+static void describe_people_missing(sqlite3_stmt *st, char *buf, size_t size)
+{
+	snprintf(buf, size, _("the head of household %s is missing from the people index"), col_text(st, 0));
+}
+
 static void describe_report(sqlite3_stmt *st, char *buf, size_t size)
 {
 	snprintf(buf, size, _("report %lld points at deadline %lld, which does not exist"),
@@ -398,6 +409,12 @@ int gn_db_check(gn_db *db, gn_check_emit emit, void *ctx)
 	n += run_check(db, "SELECT h.code FROM household h WHERE h.deleted = 0 AND NOT EXISTS"
 		       " (SELECT 1 FROM household_search s WHERE s.rowid = h.id) ORDER BY h.code",
 		       describe_search_missing, _("every current household is in the search index"), emit, ctx);
+	n += run_check(db, "SELECT p.id FROM search_person p WHERE NOT EXISTS"
+		       " (SELECT 1 FROM household h WHERE h.id = p.household_id AND h.deleted = 0) ORDER BY p.id",
+		       describe_people_orphan, _("every people index entry belongs to a current household"), emit, ctx);
+	n += run_check(db, "SELECT h.code FROM household h WHERE h.deleted = 0 AND NOT EXISTS"
+		       " (SELECT 1 FROM search_person p WHERE p.household_id = h.id AND p.kind = 0) ORDER BY h.code",
+		       describe_people_missing, _("every current head of household is in the people index"), emit, ctx);
 	n += run_check(db, "SELECT r.id, r.deadline_id FROM report r WHERE NOT EXISTS"
 		       " (SELECT 1 FROM deadline d WHERE d.id = r.deadline_id) ORDER BY r.id",
 		       describe_report, _("every report belongs to an existing deadline"), emit, ctx);

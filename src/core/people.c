@@ -6,41 +6,72 @@
 #include <string.h>
 
 #include "giamngheo/access.h"
-#include "giamngheo/array.h"
 
-/* ?1 the FTS expression narrowing households, ?2 every folded word, checked
- * against each person's own text (the index only knows the household); ?3
- * whether a member's ID number counts (not for those who may not see it
- * whole: typed digit by digit, it would be spelt out). */
-#define IN_INDEX " AND h.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?1)"
+/* ?1 the FTS expression, matched against each person's own words in the
+ * people index; ?2 every folded word, checked against the words the user
+ * may search them by; ?3 whether a member's ID number counts (not for those
+ * who may not see it whole: typed digit by digit, it would be spelt out;
+ * and not when no word has a digit, as no ID number could match). */
+static const char household_people_sql[] =
+	"SELECT p.kind, p.household_id, p.code, p.name, p.detail, '', p.phone"
+	" FROM person_search s JOIN search_person p ON p.id = s.rowid WHERE person_search MATCH ?1"
+	" AND gn_words_match(CASE WHEN ?3 THEN p.words || ' ' || p.id_number ELSE p.words END, ?2)"
+	" ORDER BY p.code, p.kind, p.name";
 
-#define PEOPLE_SQL(NARROW) \
-	"SELECT 0, h.id, h.code, h.head_name, '', '', h.phone, 0 FROM household h" \
-	" WHERE h.deleted = 0" NARROW \
-	" AND gn_words_match(gn_fold(h.code || ' ' || h.head_name || ' ' || h.phone), ?2)" \
-	" UNION ALL" \
-	" SELECT 1, h.id, h.code, m.full_name, m.relation, '', '', 0 FROM member m" \
-	" JOIN household h ON h.id = m.household_id WHERE m.deleted = 0 AND h.deleted = 0" NARROW \
-	" AND gn_words_match(gn_fold(m.full_name || ' ' || CASE WHEN ?3 THEN coalesce(m.cccd, '') ELSE '' END), ?2)" \
-	/* A head is usually also stored as the member "Chủ hộ": show them once. */ \
-	" AND m.full_name <> h.head_name" \
-	" UNION ALL" \
-	" SELECT 2, 0, '', s.full_name, s.position, a.code, s.phone, 1 FROM staff s" \
-	" JOIN agency a ON a.id = s.agency_id WHERE s.deleted = 0 AND a.deleted = 0" \
-	" AND gn_words_match(gn_fold(s.full_name || ' ' || s.phone), ?2)" \
-	" UNION ALL" \
-	" SELECT 3, 0, '', a.contact_person, a.name, a.code, a.phone, 1 FROM agency a" \
-	" WHERE a.deleted = 0 AND a.contact_person <> ''" \
-	" AND gn_words_match(gn_fold(a.contact_person || ' ' || a.phone), ?2)" \
-	" AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.agency_id = a.id AND s.full_name = a.contact_person)" \
-	" ORDER BY 8, 3, 1, 4"
+/* Agencies' staff and contacts, after the households' people: a statement
+ * of their own, so that the many households' people sort on their code
+ * first (one statement sorting both would compare whole rows). */
+static const char agency_people_sql[] =
+	"SELECT 2, 0, '', s.full_name, s.position, a.code, s.phone FROM staff s"
+	" JOIN agency a ON a.id = s.agency_id WHERE s.deleted = 0 AND a.deleted = 0"
+	" AND gn_words_match(gn_fold(s.full_name || ' ' || s.phone), ?2)"
+	" UNION ALL"
+	" SELECT 3, 0, '', a.contact_person, a.name, a.code, a.phone FROM agency a"
+	" WHERE a.deleted = 0 AND a.contact_person <> ''"
+	" AND gn_words_match(gn_fold(a.contact_person || ' ' || a.phone), ?2)"
+	" AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.agency_id = a.id AND s.full_name = a.contact_person)"
+	" ORDER BY 1, 4";
 
-static const char people_sql[] = PEOPLE_SQL(IN_INDEX);
-
-gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, int *n)
+static const char *column(sqlite3_stmt *st, int col)
 {
-	*out = NULL;
-	*n = 0;
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? (const char *)t : "";
+}
+
+/* Runs one of the statements above, handing each row to visit. */
+static gn_status visit_rows(gn_db *db, const char *sql, const char *match, const char *words,
+			    gn_person_visit visit, void *ctx)
+{
+	sqlite3_stmt *st = gn_db_prepare(db, sql);
+	if (!st)
+		return GN_ERR_DB;
+	if (sqlite3_bind_parameter_index(st, "?1"))
+		gn_db_bind_text(st, 1, match);
+	sqlite3_bind_text(st, 2, words, -1, SQLITE_TRANSIENT);
+	if (sqlite3_bind_parameter_index(st, "?3"))
+		sqlite3_bind_int(st, 3, gn_access_sees_ids(db) && strpbrk(words, "0123456789"));
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		gn_person_match p = {
+			.kind = (gn_person_kind)sqlite3_column_int(st, 0),
+			.household_id = sqlite3_column_int64(st, 1),
+			.household_code = column(st, 2),
+			.name = column(st, 3),
+			.detail = column(st, 4),
+			.agency_code = column(st, 5),
+			.phone = column(st, 6),
+		};
+		if (!visit(&p, ctx)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? GN_OK : gn_db_status(rc);
+}
+
+gn_status gn_search_people(gn_db *db, const char *typed, gn_person_visit visit, void *ctx)
+{
 	gn_status s = gn_access_personal(db);
 	if (s != GN_OK)
 		return s;
@@ -48,41 +79,11 @@ gn_status gn_search_people(gn_db *db, const char *typed, gn_person_match **out, 
 	s = gn_search_compile(typed, &match, &all);
 	if (s == GN_ERR_NOT_FOUND || (s == GN_OK && !all))
 		return GN_OK;
-	if (s != GN_OK)
-		return s;
-	sqlite3_stmt *st = gn_db_prepare(db, people_sql);
-	if (!st) {
-		free(match);
-		free(all);
-		return GN_ERR_DB;
-	}
-	gn_db_bind_text(st, 1, match);
-	sqlite3_bind_text(st, 2, all, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 3, gn_access_sees_ids(db));
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!gn_array_reserve((void **)out, &cap, *n, sizeof **out, 16)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		gn_person_match *p = &(*out)[(*n)++];
-		memset(p, 0, sizeof *p);
-		p->kind = (gn_person_kind)sqlite3_column_int(st, 0);
-		p->household_id = sqlite3_column_int64(st, 1);
-		gn_db_column_copy(st, 2, p->household_code, sizeof p->household_code);
-		gn_db_column_copy(st, 3, p->name, sizeof p->name);
-		gn_db_column_copy(st, 4, p->detail, sizeof p->detail);
-		gn_db_column_copy(st, 5, p->agency_code, sizeof p->agency_code);
-		gn_db_column_copy(st, 6, p->phone, sizeof p->phone);
-	}
-	sqlite3_finalize(st);
+	if (s == GN_OK)
+		s = visit_rows(db, household_people_sql, match, all, visit, ctx);
+	if (s == GN_OK)
+		s = visit_rows(db, agency_people_sql, match, all, visit, ctx);
 	free(match);
 	free(all);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return gn_db_status(rc);
-	}
-	return GN_OK;
+	return s;
 }

@@ -142,6 +142,23 @@ const char gn_search_fill_sql[] =
 	"INSERT INTO household_search(rowid, body) SELECT h.id, " SEARCH_BODY
 	" FROM household h WHERE h.deleted = 0";
 
+/* Each person of a household as the people index holds them (see
+ * gn_search_people): the head with the household's code and phone, and
+ * every member but one standing for the head (usually recorded as the
+ * member "Chủ hộ" too), each with their own words only: those anyone may
+ * search them by, folded, and the ID number apart. WHERE is the households
+ * to take. */
+#define PERSON_ROWS(WHERE) \
+	"INSERT INTO search_person(household_id, kind, code, name, detail, phone, words, id_number, body)" \
+	" SELECT h.id, 0, h.code, h.head_name, '', h.phone, gn_fold(h.code || ' ' || h.head_name || ' ' || h.phone)," \
+	" '', gn_search_text(h.code || ' ' || h.head_name || ' ' || h.phone) FROM household h WHERE " WHERE \
+	" UNION ALL SELECT h.id, 1, h.code, m.full_name, m.relation, '', gn_fold(m.full_name), coalesce(m.cccd, ''), " \
+	" gn_search_text(m.full_name || ' ' || coalesce(m.cccd, ''))" \
+	" FROM member m JOIN household h ON h.id = m.household_id WHERE " WHERE \
+	" AND m.deleted = 0 AND m.full_name <> h.head_name"
+
+const char gn_search_people_fill_sql[] = PERSON_ROWS("h.deleted = 0") ";";
+
 gn_status gn_search_reindex(gn_db *db, long long household_id)
 {
 	sqlite3_stmt *del = gn_db_kept(db, "DELETE FROM household_search WHERE rowid = ?");
@@ -155,6 +172,23 @@ gn_status gn_search_reindex(gn_db *db, long long household_id)
 	sqlite3_stmt *ins = gn_db_kept(db,
 		"INSERT INTO household_search(rowid, body) SELECT h.id, " SEARCH_BODY
 		" FROM household h WHERE h.id = ? AND h.deleted = 0");
+	if (!ins)
+		return GN_ERR_DB;
+	sqlite3_bind_int64(ins, 1, household_id);
+	s = gn_db_status(sqlite3_step(ins));
+	gn_db_done(db, ins);
+	if (s != GN_OK)
+		return s;
+	/* The people index follows its rows through the triggers of v11. */
+	del = gn_db_kept(db, "DELETE FROM search_person WHERE household_id = ?");
+	if (!del)
+		return GN_ERR_DB;
+	sqlite3_bind_int64(del, 1, household_id);
+	s = gn_db_status(sqlite3_step(del));
+	gn_db_done(db, del);
+	if (s != GN_OK)
+		return s;
+	ins = gn_db_kept(db, PERSON_ROWS("h.id = ?1 AND h.deleted = 0"));
 	if (!ins)
 		return GN_ERR_DB;
 	sqlite3_bind_int64(ins, 1, household_id);

@@ -37,21 +37,20 @@ static gn_status counts(gn_db *db, gn_stats *s)
 	return rc == SQLITE_ROW ? GN_OK : gn_db_status(rc);
 }
 
+/* The agencies with a deadline before today that nothing submitted by
+ * today answers, as gn_deadline_query would list them, counted by SQLite:
+ * a province has thousands of past deadlines. */
 static int overdue_agencies(gn_db *db, gn_date today)
 {
-	gn_deadline_filter f = { .to = gn_date_add_days(today, -1), .open_only = true };
-	gn_deadline_row *rows;
-	int n, agencies = 0;
-	if (gn_deadline_query(db, &f, today, &rows, &n) != GN_OK)
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT count(DISTINCT d.agency_id) FROM deadline d JOIN deadline_rule r ON r.id = d.rule_id"
+		" JOIN agency a ON a.id = d.agency_id LEFT JOIN report rep ON rep.deadline_id = d.id"
+		" AND rep.withdrawn = 0 AND rep.submitted_on <= ?1 WHERE d.due_date < ?1 AND rep.id IS NULL");
+	if (!st)
 		return 0;
-	/* Rows come ordered by date, not agency: count each agency once. */
-	for (int i = 0; i < n; i++) {
-		bool seen = false;
-		for (int j = 0; j < i && !seen; j++)
-			seen = rows[j].agency_id == rows[i].agency_id;
-		agencies += !seen;
-	}
-	free(rows);
+	gn_db_bind_date(st, 1, today);
+	int agencies = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
 	return agencies;
 }
 
@@ -72,7 +71,7 @@ gn_status gn_stats_compute(gn_db *db, gn_date today, gn_stats *out)
 
 	out->overdue_agencies = overdue_agencies(db, today);
 
-	gn_deadline_filter f = { .from = today, .open_only = true };
+	gn_deadline_filter f = { .from = today, .open_only = true, .limit = 1 };
 	gn_deadline_row *rows;
 	int n;
 	if ((s = gn_deadline_query(db, &f, today, &rows, &n)) != GN_OK)

@@ -109,8 +109,34 @@ char *gn_text_nfc(const char *s)
 	return recode_nfc(s, read_repaired);
 }
 
+/* Whether s is valid UTF-8 that sanitizing would surely leave as it is: no
+ * controls, and only code points that no normalization changes, whatever
+ * follows them (below the combining marks at U+0300, and the precomposed
+ * Latin letters of U+1E00-U+1EFF, which hold Vietnamese's). A listing
+ * sanitizes every name it prints; nearly all take this path and are
+ * copied, not decomposed and composed again. */
+bool gn_text_is_safe(const char *s)
+{
+	size_t len = strlen(s);
+	for (size_t pos = 0; pos < len;) {
+		if ((unsigned char)s[pos] >= 0x20 && (unsigned char)s[pos] < 0x7F) {
+			pos++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos,
+		                                      (utf8proc_ssize_t)(len - pos), &cp);
+		if (n <= 0 || is_control(cp) || (cp >= 0x300 && (cp < 0x1E00 || cp > 0x1EFF)))
+			return false;
+		pos += (size_t)n;
+	}
+	return true;
+}
+
 char *gn_text_sanitize(const char *s)
 {
+	if (s && gn_text_is_safe(s))
+		return strdup(s);
 	return recode_nfc(s, read_safe);
 }
 
@@ -180,38 +206,36 @@ static char *fold_slowly(const char *s)
 /* Folding is most of the time a search takes over many names, and almost
  * every Vietnamese letter is one precomposed code point that folds to one
  * ASCII letter. Those are looked up in a table that the full fold itself
- * fills, so both give the same result; text with anything else (combining
- * marks, other scripts, invalid bytes) takes the full fold. */
+ * fills, one code point when it is first met (a process meets a few
+ * hundred), so both give the same result; text with anything else
+ * (combining marks, other scripts, invalid bytes) takes the full fold. */
 #define FAST_FIRST 0x80
 #define FAST_LAST 0x1EFF
+#define NOT_FAST ((char)-1)
 
 static char fast_table[FAST_LAST + 1];
 
-static void fill_fast_table(void)
+/* The ASCII character cp folds to on its own, or NOT_FAST. */
+static char fast_fold(utf8proc_int32_t cp)
 {
-	for (utf8proc_int32_t cp = 0; cp <= FAST_LAST; cp++) {
-		utf8proc_uint8_t one[8];
-		utf8proc_ssize_t n = utf8proc_encode_char(cp, one);
-		one[n] = '\0';
-		char *folded = cp == 0 ? NULL : fold_slowly((const char *)one);
-		unsigned char c = folded ? (unsigned char)folded[0] : 0;
-		/* A space folds to the empty string after trimming: keep ' '. */
-		if (folded && folded[0] == '\0' && (cp < FAST_FIRST || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
-						     utf8proc_category(cp) == UTF8PROC_CATEGORY_CC))
-			fast_table[cp] = ' ';
-		else if (folded && c > 0 && c < 0x80 && folded[1] == '\0')
-			fast_table[cp] = (char)c;
-		free(folded);
-	}
+	utf8proc_uint8_t one[8];
+	utf8proc_ssize_t n = utf8proc_encode_char(cp, one);
+	one[n] = '\0';
+	char *folded = cp == 0 ? NULL : fold_slowly((const char *)one);
+	unsigned char c = folded ? (unsigned char)folded[0] : 0;
+	char fast = NOT_FAST;
+	/* A space folds to the empty string after trimming: keep ' '. */
+	if (folded && folded[0] == '\0' && (cp < FAST_FIRST || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
+					     utf8proc_category(cp) == UTF8PROC_CATEGORY_CC))
+		fast = ' ';
+	else if (folded && c > 0 && c < 0x80 && folded[1] == '\0')
+		fast = (char)c;
+	free(folded);
+	return fast;
 }
 
 char *gn_text_fold(const char *s)
 {
-	static bool filled;
-	if (!filled) {
-		fill_fast_table();
-		filled = true;
-	}
 	size_t len = s ? strlen(s) : 0;
 	char *out = malloc(len + 1);
 	if (!out)
@@ -221,7 +245,9 @@ char *gn_text_fold(const char *s)
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos,
 		                                      (utf8proc_ssize_t)(len - pos), &cp);
-		if (n <= 0 || cp > FAST_LAST || !fast_table[cp]) {
+		if (n > 0 && cp <= FAST_LAST && !fast_table[cp])
+			fast_table[cp] = fast_fold(cp);
+		if (n <= 0 || cp > FAST_LAST || fast_table[cp] == NOT_FAST) {
 			free(out);
 			return fold_slowly(s);
 		}
@@ -267,11 +293,30 @@ size_t gn_text_fit(const char *s, int cols, int *used)
 	return fitted;
 }
 
+/* Whether cp, whatever is next to it, is one column and a grapheme of its
+ * own: printable ASCII, and the Latin letters up to the combining marks
+ * and of U+1E00-U+1EFF (Vietnamese's). */
+static bool one_column(utf8proc_int32_t cp)
+{
+	return (cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp < 0x300) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
 int gn_text_width(const char *s)
 {
-	int width;
-
-	gn_text_fit(s, INT_MAX, &width);
+	/* A listing measures every cell it prints: names of such letters only
+	 * are counted, not split into graphemes. */
+	size_t len = s ? strlen(s) : 0;
+	int width = 0;
+	for (size_t pos = 0; pos < len; width++) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos,
+		                                      (utf8proc_ssize_t)(len - pos), &cp);
+		if (n <= 0 || !one_column(cp)) {
+			gn_text_fit(s, INT_MAX, &width);
+			return width;
+		}
+		pos += (size_t)n;
+	}
 	return width;
 }
 

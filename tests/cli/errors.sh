@@ -133,7 +133,11 @@ lacks "Segmentation"
 run 1 gn --lang en --db "$TMP/half.db" check
 has "damaged"
 fresh "$TMP/garbled.db"
-dd if=/dev/urandom of="$TMP/garbled.db" bs=4096 seek=100 count=20 conv=notrunc 2>/dev/null
+# The pages of the households and of their codes' index, which any import reads.
+for page in $(sqlite3 "$TMP/garbled.db" "SELECT pageno FROM dbstat
+  WHERE name IN ('household', 'sqlite_autoindex_household_1') AND pageno > 1"); do
+	dd if=/dev/urandom of="$TMP/garbled.db" bs=4096 seek=$((page - 1)) count=1 conv=notrunc 2>/dev/null
+done
 run 1 gn --lang en --db "$TMP/garbled.db" check
 has "problem: damaged file"
 has "restore the latest good backup"

@@ -25,7 +25,7 @@ sleep 0.2
 [ "$(mode_of "$DEMO-wal")" = "$(mode_of "$DEMO")" ] || fail "the -wal file does not have the database's mode"
 run 0 gn --lang en --db "$DEMO" backup "$TMP/copy.db"
 has "Backup written: $TMP/copy.db"
-has "KB"
+grep -qE '\([0-9]+ (KB|MB)\)' <<<"$out" || fail "the backup's size is not given in KB or MB: $out"
 wait "$writer"
 [ "$(counts "$TMP/copy.db")" = "$before" ] || fail "the backup differs: $(counts "$TMP/copy.db") vs $before"
 [ "$(sqlite3 "$TMP/copy.db" 'PRAGMA integrity_check')" = ok ] || fail "the backup is damaged"
@@ -91,6 +91,15 @@ sqlite3 "$DEMO" "DELETE FROM household_search WHERE rowid = (SELECT id FROM hous
 run 1 gn --lang en --db "$DEMO" check
 has "problem: household $code is missing from the search index"
 has "1 problem found"
+sqlite3 "$DEMO" "INSERT INTO household_search(rowid, body) SELECT id, code FROM household WHERE code = '$code';
+  DELETE FROM search_person WHERE household_id = (SELECT id FROM household WHERE code = '$code') AND kind = 0"
+run 1 gn --lang en --db "$DEMO" check
+has "problem: the head of household $code is missing from the people index"
+has "1 problem found"
+sqlite3 "$DEMO" "UPDATE household SET deleted = 1 WHERE code = '$code'; DELETE FROM household_search WHERE rowid = (SELECT id FROM household WHERE code = '$code')"
+run 1 gn --lang en --db "$DEMO" check
+has "problem: the people index has an entry (id"
+sqlite3 "$DEMO" "UPDATE household SET deleted = 0 WHERE code = '$code'; INSERT INTO household_search(rowid, body) SELECT id, code FROM household WHERE code = '$code'"
 sqlite3 "$DEMO" "PRAGMA foreign_keys = OFF; INSERT INTO report(deadline_id, agency_id, submitted_on)
   VALUES (999999, (SELECT min(id) FROM agency), '2026-01-01')"
 run 1 gn --lang en --db "$DEMO" check

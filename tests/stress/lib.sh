@@ -94,7 +94,7 @@ sum_figures() {
 }
 
 # The file itself: SQLite's integrity and foreign-key checks, the search
-# index's own check, and the product's `giamngheo check`.
+# indexes' own checks, and the product's `giamngheo check`.
 check_file() {
 	local out
 	out=$(q "PRAGMA integrity_check") || fail "integrity_check could not run: $out"
@@ -103,6 +103,8 @@ check_file() {
 	[ -z "$out" ] || fail "PRAGMA foreign_key_check: $out"
 	q "INSERT INTO household_search(household_search) VALUES('integrity-check')" ||
 		fail "the search index (FTS5) fails its integrity check"
+	q "INSERT INTO person_search(person_search, rank) VALUES('integrity-check', 1)" ||
+		fail "the people index (FTS5) does not match its rows"
 	out=$("$GIAMNGHEO_BIN" --lang en --db "$DB" check 2>&1) || fail "giamngheo check: $out"
 }
 

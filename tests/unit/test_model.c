@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "giamngheo/access.h"
 #include "giamngheo/household.h"
 #include "giamngheo/search.h"
 #include "giamngheo/standard.h"
@@ -33,6 +34,27 @@ static long long add_member(long long hh, const char *name, const char *cccd)
 	long long id = s == GN_OK ? m.id : -(long long)s;
 	gn_member_clear(&m);
 	return id;
+}
+
+/* What a search found, copied out of the visitor. */
+typedef struct {
+	int n;
+	struct {
+		gn_person_kind kind;
+		char code[32], name[128];
+	} p[64];
+} found_people;
+
+static bool keep_person(const gn_person_match *p, void *ctx)
+{
+	found_people *f = ctx;
+	if (f->n == (int)(sizeof f->p / sizeof f->p[0]))
+		return false;
+	f->p[f->n].kind = p->kind;
+	snprintf(f->p[f->n].code, sizeof f->p[f->n].code, "%s", p->household_code);
+	snprintf(f->p[f->n].name, sizeof f->p[f->n].name, "%s", p->name);
+	f->n++;
+	return true;
 }
 
 static long long count_matches(const char *text)
@@ -98,15 +120,107 @@ START_TEST(short_words_codes_ids_and_phones_are_searchable)
 	ck_assert_int_eq(count_matches("sc 0010"), 1);
 	ck_assert_int_eq(count_matches("c-0011"), 0); /* not the start of a word */
 
-	gn_person_match *m;
+	found_people m = { .n = 0 };
+	ck_assert_int_eq(gn_search_people(db, "dung", keep_person, &m), GN_OK);
+	ck_assert_int_eq(m.n, 2);
+	ck_assert_str_eq(m.p[0].name, "Đặng Văn Dũng");
+	ck_assert_int_eq(m.p[0].kind, GN_PERSON_HEAD);
+	ck_assert_str_eq(m.p[1].name, "Đặng Thị Dung");
+	ck_assert_int_eq(m.p[1].kind, GN_PERSON_MEMBER);
+}
+END_TEST
+
+/* The people the command line's search finds through its index of people,
+ * in order, against a walk over every current head
+ * and member that checks each one's own words as the list's walk does
+ * (gn_search_matches on the indexed form) and as the search does
+ * (gn_words_match on the words the user may search them by). */
+static void assert_people_as_walked(const char *typed, int expected)
+{
+	found_people m = { .n = 0 };
+	ck_assert_int_eq(gn_search_people(db, typed, keep_person, &m), GN_OK);
+	int n = m.n;
+	/* Agencies' staff and contacts come last: the walk is of households. */
+	while (n > 0 && m.p[n - 1].kind >= GN_PERSON_STAFF)
+		n--;
+	char *match, *words;
+	ck_assert_int_eq(gn_search_compile(typed, &match, &words), GN_OK);
+	sqlite3_stmt *st = gn_db_prepare(db,
+		"SELECT code, name FROM (SELECT h.code AS code, 0 AS kind, h.head_name AS name,"
+		"  h.code || ' ' || h.head_name || ' ' || h.phone AS own, h.code || ' ' || h.head_name"
+		"  || ' ' || h.phone AS visible FROM household h WHERE h.deleted = 0"
+		" UNION ALL SELECT h.code, 1, m.full_name, m.full_name || ' ' || coalesce(m.cccd, ''),"
+		"  m.full_name || ' ' || CASE WHEN ?2 THEN coalesce(m.cccd, '') ELSE '' END"
+		"  FROM member m JOIN household h ON h.id = m.household_id"
+		"  WHERE m.deleted = 0 AND h.deleted = 0 AND m.full_name <> h.head_name)"
+		" WHERE gn_search_matches(gn_search_text(own), ?1) AND gn_words_match(gn_fold(visible), ?1)"
+		" ORDER BY code, kind, name");
+	ck_assert_ptr_nonnull(st);
+	sqlite3_bind_text(st, 1, words, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, gn_access_sees_ids(db));
+	int walked = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		ck_assert_int_lt(walked, n);
+		ck_assert_str_eq(m.p[walked].code, (const char *)sqlite3_column_text(st, 0));
+		ck_assert_str_eq(m.p[walked].name, (const char *)sqlite3_column_text(st, 1));
+		walked++;
+	}
+	sqlite3_finalize(st);
+	ck_assert_int_eq(walked, n);
+	ck_assert_int_eq(n, expected);
+	free(match);
+	free(words);
+}
+
+START_TEST(people_found_by_the_index_are_those_a_walk_finds)
+{
+	long long a = testdb_household(db, "PS-0001", "Nguyễn Thị Hương", 1800000, GN_AREA_URBAN);
+	long long b = testdb_household(db, "PS-0002", "Trần Văn Phương", 1800000, GN_AREA_URBAN);
+	long long c = testdb_household(db, "PS-0003", "Lê Thị Hường", 1800000, GN_AREA_URBAN);
+	ck_assert_int_gt(add_member(a, "Nguyễn Thị Hương", NULL), 0); /* the head again */
+	ck_assert_int_gt(add_member(a, "Phạm Văn Hưng", "019090001234"), 0);
+	ck_assert_int_gt(add_member(b, "Trần Thị Hương Giang", "019190567890"), 0);
+	ck_assert_int_gt(add_member(a, "Phạm Thị Hoa", "090001555555"), 0);
+	long long gone = add_member(c, "Lê Văn Hương", NULL);
+	ck_assert_int_gt(gone, 0);
+
+	assert_people_as_walked("huong", 4); /* not Phương, the head once */
+	assert_people_as_walked("thi huong", 3);
+	assert_people_as_walked("hung", 1);
+	assert_people_as_walked("0190900", 1);  /* an ID number by its start */
+	assert_people_as_walked("1234", 1);     /* or its last digits */
+	/* Not by digits in the middle, even when a housemate's number starts
+	 * with them. */
+	assert_people_as_walked("090001", 1);
+	assert_people_as_walked("ps-0002", 1);  /* a household's code finds its head */
+
+	/* Removed members and deleted households are not found; a household
+	 * brought back is, with its members. */
+	gn_member *list;
 	int n;
-	ck_assert_int_eq(gn_search_people(db, "dung", &m, &n), GN_OK);
-	ck_assert_int_eq(n, 2);
-	ck_assert_str_eq(m[0].name, "Đặng Văn Dũng");
-	ck_assert_int_eq(m[0].kind, GN_PERSON_HEAD);
-	ck_assert_str_eq(m[1].name, "Đặng Thị Dung");
-	ck_assert_int_eq(m[1].kind, GN_PERSON_MEMBER);
-	free(m);
+	ck_assert_int_eq(gn_member_list(db, c, &list, &n), GN_OK);
+	for (int i = 0; i < n; i++)
+		if (list[i].id == gone)
+			ck_assert_int_eq(gn_member_remove(db, &list[i], NULL), GN_OK);
+	gn_member_list_free(list, n);
+	assert_people_as_walked("huong", 3);
+	gn_household h;
+	ck_assert_int_eq(gn_household_load(db, b, &h), GN_OK);
+	ck_assert_int_eq(gn_household_delete(db, b, h.version), GN_OK);
+	gn_household_clear(&h);
+	assert_people_as_walked("huong", 2);
+	assert_people_as_walked("0191905", 0);
+	ck_assert_int_eq(gn_household_restore(db, b), GN_OK);
+	assert_people_as_walked("huong", 3);
+
+	/* A renamed head is found by the new name only. */
+	ck_assert_int_eq(gn_household_load(db, c, &h), GN_OK);
+	free(h.head_name);
+	h.head_name = strdup("Lê Thị Lan");
+	ck_assert_int_eq(gn_household_update(db, &h, NULL), GN_OK);
+	gn_household_clear(&h);
+	assert_people_as_walked("huong", 2);
+	assert_people_as_walked("lan", 1);
 }
 END_TEST
 
@@ -263,6 +377,7 @@ int main(void)
 	tcase_add_test(tc, huong_finds_huong_in_any_case_and_form);
 	tcase_add_test(tc, short_words_codes_ids_and_phones_are_searchable);
 	tcase_add_test(tc, search_text_is_not_query_syntax);
+	tcase_add_test(tc, people_found_by_the_index_are_those_a_walk_finds);
 	tcase_add_test(tc, class_follows_deprivations_and_income);
 	tcase_add_test(tc, bad_values_are_refused_and_nothing_is_written);
 	tcase_add_test(tc, names_are_stored_composed);

@@ -1,4 +1,5 @@
 #include <check.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,6 +156,48 @@ START_TEST(test_sanitize_spaces_and_nfc)
 }
 END_TEST
 
+/* Names that need no change are copied as they are: that must be exactly
+ * what the full normalization would make of every such letter, alone or
+ * before a combining mark (which it composes with). */
+START_TEST(test_sanitize_copies_only_what_nfc_keeps)
+{
+	static const int ranges[][2] = { { 0x20, 0x7E }, { 0xA0, 0x2FF }, { 0x1E00, 0x1EFF } };
+	for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++)
+		for (int cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+			char one[16];
+			utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)one);
+			one[n] = '\0';
+			char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)one);
+			ck_assert_ptr_nonnull(nfc);
+			assert_sanitize(one, nfc);
+			free(nfc);
+			strcpy(one + n, "\u0301");
+			nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)one);
+			ck_assert_ptr_nonnull(nfc);
+			assert_sanitize(one, nfc);
+			free(nfc);
+		}
+}
+END_TEST
+
+/* Widths counted letter by letter agree with the grapheme-wise measure,
+ * for every letter between others and before a combining mark. */
+START_TEST(test_width_counted_as_measured)
+{
+	for (int cp = 0x20; cp <= 0x1EFF; cp++) {
+		char s[32] = "a";
+		utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)s + 1);
+		strcpy(s + 1 + n, "b");
+		int measured;
+		gn_text_fit(s, INT_MAX, &measured);
+		ck_assert_int_eq(gn_text_width(s), measured);
+		strcpy(s + 1 + n, "\u0301");
+		gn_text_fit(s, INT_MAX, &measured);
+		ck_assert_int_eq(gn_text_width(s), measured);
+	}
+}
+END_TEST
+
 START_TEST(test_width)
 {
 	ck_assert_int_eq(gn_text_width("Nguyễn"), 6);
@@ -231,6 +274,8 @@ static Suite *text_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_valid_utf8);
+	tcase_add_test(tc, test_sanitize_copies_only_what_nfc_keeps);
+	tcase_add_test(tc, test_width_counted_as_measured);
 	tcase_add_test(tc, test_nfc);
 	tcase_add_test(tc, test_fold_vietnamese);
 	tcase_add_test(tc, test_fold_nfd_same_as_nfc);
