@@ -40,6 +40,10 @@ typedef struct {
  * undoing as restored. */
 const char *gn_audit_action_label(const gn_audit_change *c);
 
+/* An old or new value as a reader sees it: "" for empty text, a dash for
+ * none, text longer than cols columns clipped with an ellipsis. */
+void gn_audit_value_shown(const char *v, int cols, char *buf, size_t size);
+
 /* The changes matching f, newest first. Free with gn_audit_changes_free. */
 gn_status gn_audit_query(gn_db *db, const gn_audit_filter *f, gn_audit_change **out, int *n);
 void gn_audit_changes_free(gn_audit_change *changes, int n);

@@ -51,25 +51,6 @@ static void format_stamp(const char *at, char *buf, size_t size)
 	snprintf(buf, size, "%s %.5s UTC", dmy, at + 11);
 }
 
-/* A value for the table: "" shown as such, none as a dash, long text clipped. */
-static void table_value(const char *v, char *buf, size_t size)
-{
-	if (!v) {
-		snprintf(buf, size, "—");
-		return;
-	}
-	if (!*v) {
-		snprintf(buf, size, "\"\"");
-		return;
-	}
-	int used;
-	size_t fit = gn_text_fit(v, VALUE_COLS, &used);
-	if (v[fit] == '\0')
-		snprintf(buf, size, "%s", v);
-	else
-		snprintf(buf, size, "%.*s…", (int)(fit < size - 4 ? fit : size - 4), v);
-}
-
 static void write_table_or_csv(gn_format fmt, const gn_audit_change *c, int n)
 {
 	const char *headers[] = { _("When"), _("Who"), _("Record"), _("Action"), _("Change"),
@@ -96,8 +77,8 @@ static void write_table_or_csv(gn_format fmt, const gn_audit_change *c, int n)
 			if (fmt == GN_FMT_TABLE) {
 				char before[320], after[320], change[720] = "";
 				if (f) {
-					table_value(f->before, before, sizeof before);
-					table_value(f->after, after, sizeof after);
+					gn_audit_value_shown(f->before, VALUE_COLS, before, sizeof before);
+					gn_audit_value_shown(f->after, VALUE_COLS, after, sizeof after);
 					snprintf(change, sizeof change, "%s: %s → %s", f->field, before, after);
 				}
 				bool first = k == 0;

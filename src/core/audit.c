@@ -1,11 +1,13 @@
 #include "giamngheo/audit.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "giamngheo/access.h"
 #include "giamngheo/array.h"
 #include "giamngheo/i18n.h"
+#include "giamngheo/text.h"
 
 /* The household a row concerns, the image to read labels from, and the
  * filters; ?3 (household) applies to the computed column. */
@@ -161,4 +163,22 @@ const char *gn_audit_action_label(const gn_audit_change *c)
 			return strcmp(f->after, "1") == 0 ? _("deleted") : _("restored");
 	}
 	return _("changed");
+}
+
+void gn_audit_value_shown(const char *v, int cols, char *buf, size_t size)
+{
+	if (!v) {
+		snprintf(buf, size, "—");
+		return;
+	}
+	if (!*v) {
+		snprintf(buf, size, "\"\"");
+		return;
+	}
+	int used;
+	size_t fit = gn_text_fit(v, cols, &used);
+	if (v[fit] == '\0')
+		snprintf(buf, size, "%s", v);
+	else
+		snprintf(buf, size, "%.*s…", (int)(fit < size - 4 ? fit : size - 4), v);
 }

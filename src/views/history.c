@@ -20,26 +20,6 @@ static const char *title(const gn_view *v)
 	return _("History of changes");
 }
 
-/* A value as the line shows it: "" for empty text, a dash for none, long
- * text clipped. */
-static void shown_value(const char *v, char *buf, size_t size)
-{
-	if (!v) {
-		snprintf(buf, size, "—");
-		return;
-	}
-	if (!*v) {
-		snprintf(buf, size, "\"\"");
-		return;
-	}
-	int used;
-	size_t fit = gn_text_fit(v, VALUE_COLS, &used);
-	if (v[fit] == '\0')
-		snprintf(buf, size, "%s", v);
-	else
-		snprintf(buf, size, "%.*s…", (int)(fit < size - 4 ? fit : size - 4), v);
-}
-
 static void change_lines(gn_doc *d, const gn_audit_change *c)
 {
 	gn_date day;
@@ -57,8 +37,8 @@ static void change_lines(gn_doc *d, const gn_audit_change *c)
 	gn_doc_span(d, GN_ROLE_HEADER, "  %s", gn_audit_action_label(c));
 	for (int k = 0; k < c->n_fields; k++) {
 		char before[256], after[256];
-		shown_value(c->fields[k].before, before, sizeof before);
-		shown_value(c->fields[k].after, after, sizeof after);
+		gn_audit_value_shown(c->fields[k].before, VALUE_COLS, before, sizeof before);
+		gn_audit_value_shown(c->fields[k].after, VALUE_COLS, after, sizeof after);
 		gn_doc_line(d, 0);
 		gn_doc_span(d, GN_ROLE_ROW, "      %s: ", c->fields[k].field);
 		gn_doc_span(d, GN_ROLE_RESOLVED, "%s", before);
