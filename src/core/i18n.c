@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static char current_lang[8] = GN_LANG_DEFAULT;
 
@@ -13,6 +14,22 @@ static void ensure_utf8_locale(void)
 {
 	if (!setlocale(LC_ALL, "") || strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_ALL, "C.UTF-8");
+}
+
+/* Run from the build tree before `make install` (the quick start does),
+ * LOCALEDIR has no catalogue yet: the one built beside the program keeps
+ * the app in Vietnamese. */
+static const char *catalogue_dir(void)
+{
+	const char *dir = getenv("GIAMNGHEO_LOCALEDIR");
+	if (dir && *dir)
+		return dir;
+#ifdef BUILD_LOCALEDIR
+	if (access(LOCALEDIR "/vi/LC_MESSAGES/giamngheo.mo", R_OK) != 0 &&
+	    access(BUILD_LOCALEDIR "/vi/LC_MESSAGES/giamngheo.mo", R_OK) == 0)
+		return BUILD_LOCALEDIR;
+#endif
+	return LOCALEDIR;
 }
 
 void gn_i18n_init(const char *lang)
@@ -27,8 +44,7 @@ void gn_i18n_init(const char *lang)
 	setenv("LANGUAGE", current_lang, 1);
 	if (strcmp(setlocale(LC_MESSAGES, NULL), "C") == 0)
 		setlocale(LC_MESSAGES, "C.UTF-8");
-	const char *dir = getenv("GIAMNGHEO_LOCALEDIR");
-	bindtextdomain("giamngheo", dir && *dir ? dir : LOCALEDIR);
+	bindtextdomain("giamngheo", catalogue_dir());
 	bind_textdomain_codeset("giamngheo", "UTF-8");
 	textdomain("giamngheo");
 }
